@@ -4,10 +4,11 @@ import clinic.cadence.plan.Plan;
 import clinic.cadence.roster.Capacity;
 import clinic.cadence.roster.RosterEntry.RejectedRow;
 import clinic.cadence.roster.RowCounts;
-import clinic.cadence.rules.Rulebook;
+import clinic.cadence.rules.Parameter;
 import clinic.cadence.rules.Settings;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The manager's capacity workbook ({@code capacity.xlsx}), streamed: rows that grow with the
@@ -15,8 +16,14 @@ import java.time.LocalDate;
  */
 public final class CapacityWorkbook implements AutoCloseable {
 
-    /** @param roster how the Summary names the roster (its path as given) */
-    public CapacityWorkbook(LocalDate asOf, String roster, Rulebook rulebook, Settings settings, Capacity capacity) {
+    /**
+     * @param roster         how the Summary names the roster (its path as given)
+     * @param rulebookSource where the rulebook came from (a path, or "built-in defaults")
+     * @param rulesInForce   every rulebook and settings parameter in force, for the Rules sheet
+     * @param settings       for the horizon (weeks of the window) and the turnover buffer
+     */
+    public CapacityWorkbook(LocalDate asOf, String roster, String rulebookSource, List<Parameter> rulesInForce,
+            Settings settings, Capacity capacity) {
         throw new UnsupportedOperationException("workbook: issue 6");
     }
 
