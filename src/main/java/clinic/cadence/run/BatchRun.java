@@ -1,0 +1,166 @@
+package clinic.cadence.run;
+
+import clinic.cadence.pdf.PlanFileNames;
+import clinic.cadence.pdf.PlanRenderer;
+import clinic.cadence.plan.Plan;
+import clinic.cadence.plan.Session;
+import clinic.cadence.roster.Capacity;
+import clinic.cadence.roster.Problem;
+import clinic.cadence.roster.Roster;
+import clinic.cadence.roster.RosterEntry;
+import clinic.cadence.roster.RosterOptions;
+import clinic.cadence.roster.RowCounts;
+import clinic.cadence.rules.Parameter;
+import clinic.cadence.rules.Rulebook;
+import clinic.cadence.rules.Settings;
+import clinic.cadence.workbook.CapacityWorkbook;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One weekly run: roster rows become clients, clients become plans, plans go to the writers.
+ * Everything that can refuse the run (rulebook, settings, templates, capacity, the roster's
+ * header) is loaded before the first file is written; the outputs are built in a staging folder
+ * and swapped in only when every one of them is complete.
+ */
+final class BatchRun {
+    /** Without --strict, this many rejections are shown on the terminal; all are in rejected.csv. */
+    private static final int REJECTIONS_SHOWN = 5;
+
+    private final RunRequest request;
+    private final PrintStream err;
+    private final Rulebook rulebook;
+    private final Settings settings;
+    private final Capacity capacity;
+    private final PlanRenderer renderer;
+
+    private RowCounts counts = RowCounts.zero();
+    private int rejectionsShown;
+
+    /** Loads everything the run depends on; throws UnusableInputException before anything is written. */
+    BatchRun(RunRequest request, PrintStream err) {
+        this.request = request;
+        this.err = err;
+        this.rulebook = request.rules() == null ? Rulebook.defaults() : Rulebook.load(request.rules());
+        this.settings = adjusted(request.settings() == null ? Settings.defaults() : Settings.load(request.settings()));
+        this.capacity = loadCapacity();
+        this.renderer = request.noPdf() ? null : PlanRenderer.load(request.templates(), settings);
+    }
+
+    RunResult execute(Progress progress) {
+        OutputFolder folder = OutputFolder.prepare(request.out());
+        try {
+            int plansWritten = writeRun(folder.staging(), progress);
+            ExitStatus status = counts.rejected() == 0 ? ExitStatus.PLANNED : ExitStatus.ROWS_REJECTED;
+            if (request.strict() && counts.rejected() > 0) {
+                folder.discard();
+                return new RunResult(status, counts, 0);
+            }
+            folder.publish();
+            return new RunResult(status, counts, plansWritten);
+        } catch (RuntimeException e) {
+            folder.discard();
+            throw e;
+        }
+    }
+
+    private int writeRun(Path staging, Progress progress) {
+        PlanFileNames names = new PlanFileNames();
+        try (CsvOut sessions = new CsvOut(staging.resolve("sessions.csv"),
+                        "client_id", "date", "phase", "minutes", "location", "therapist");
+                CsvOut rejected = new CsvOut(staging.resolve("rejected.csv"),
+                        "row", "client_id", "column", "value", "problem");
+                CapacityWorkbook workbook = new CapacityWorkbook(request.asOf(), request.roster().toString(),
+                        rulebook.source(), rulesInForce(), settings, capacity);
+                PdfStage pdfs = renderer == null ? null : new PdfStage(renderer, staging, request.threads())) {
+            Roster.read(request.roster(), new RosterOptions(request.sheet(), request.dateOrder(), request.asOf()),
+                    entry -> {
+                        counts = counts.add(entry);
+                        if (entry instanceof RosterEntry.ClientRow) {
+                            Plan plan = rulebook.plan(((RosterEntry.ClientRow) entry).client(), settings,
+                                    request.asOf());
+                            String file = pdfs == null ? null : names.assign(plan.client());
+                            if (pdfs != null) {
+                                pdfs.submit(plan, file);
+                            }
+                            writeSessions(sessions, plan);
+                            workbook.addPlan(plan, file);
+                        } else if (entry instanceof RosterEntry.RejectedRow) {
+                            RosterEntry.RejectedRow row = (RosterEntry.RejectedRow) entry;
+                            writeRejected(rejected, row);
+                            workbook.addRejected(row);
+                        }
+                        progress.step(counts.read(), pdfs == null ? 0 : pdfs.written());
+                    });
+            if (pdfs != null) {
+                pdfs.close();
+            }
+            sessions.close();
+            rejected.close();
+            workbook.write(staging.resolve("capacity.xlsx"), counts);
+            RunManifest.write(staging, request.asOf(), Version.current(), inputs(), rulebook.source(),
+                    rulebook.sha256(), counts);
+            return pdfs == null ? 0 : pdfs.written();
+        }
+    }
+
+    private static void writeSessions(CsvOut sessions, Plan plan) {
+        for (Session s : plan.sessions()) {
+            sessions.row(plan.client().id(), s.date().toString(), s.phase().label(), s.minutes(),
+                    plan.client().location(), plan.client().therapist());
+        }
+    }
+
+    private void writeRejected(CsvOut rejected, RosterEntry.RejectedRow row) {
+        for (Problem p : row.problems()) {
+            rejected.row(row.sourceRow(), row.clientId(), p.column(), p.value(), p.expected());
+            showRejection(row, p);
+        }
+    }
+
+    /** With --strict every rejection is printed (nothing is written); otherwise the first few. */
+    private void showRejection(RosterEntry.RejectedRow row, Problem p) {
+        if (request.quiet() && !request.strict()) {
+            return;
+        }
+        if (request.strict() || rejectionsShown < REJECTIONS_SHOWN) {
+            err.println(Messages.rejection(request.roster(), row, p));
+        }
+        rejectionsShown++;
+    }
+
+    private Settings adjusted(Settings loaded) {
+        Settings s = request.horizonWeeks() == null ? loaded : loaded.withHorizonWeeks(request.horizonWeeks());
+        return request.paper() == null ? s : s.withPaper(request.paper());
+    }
+
+    private Capacity loadCapacity() {
+        if (request.capacity() != null) {
+            return Capacity.read(request.capacity());
+        }
+        return Capacity.fromRosterWorkbook(request.roster()).orElse(Capacity.none());
+    }
+
+    private List<Parameter> rulesInForce() {
+        List<Parameter> all = new ArrayList<>(rulebook.parameters());
+        all.addAll(settings.parameters());
+        return all;
+    }
+
+    private List<Path> inputs() {
+        List<Path> inputs = new ArrayList<>(List.of(request.roster()));
+        if (request.capacity() != null) {
+            inputs.add(request.capacity());
+        }
+        if (request.settings() != null) {
+            inputs.add(request.settings());
+        }
+        return inputs;
+    }
+
+    int rejectionsNotShown() {
+        return Math.max(0, rejectionsShown - REJECTIONS_SHOWN);
+    }
+}

@@ -1,0 +1,191 @@
+package clinic.cadence.run;
+
+import clinic.cadence.UnusableInputException;
+import clinic.cadence.roster.DateOrder;
+import clinic.cadence.rules.Paper;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The {@code cadence} command: one weekly run, or writing the defaults out for a clinic to edit. */
+@Command(name = "cadence", mixinStandardHelpOptions = true, versionProvider = Cadence.VersionProvider.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Plans how often each client of the roster should come in for back pain, and writes "
+                + "a PDF plan per client, capacity.xlsx, sessions.csv, rejected.csv and run.json into the out folder.",
+            "", "Exit status: 0 every active row planned; 1 rows were rejected (see rejected.csv); "
+                + "2 bad command line; 3 an input, the rulebook, the settings or a template cannot be used "
+                + "(nothing written); 4 the outputs could not be written.", ""})
+public final class Cadence implements Callable<Integer> {
+
+    @Option(names = "--roster", paramLabel = "FILE", description = "The client roster, CSV or XLSX (default: ${DEFAULT-VALUE}).")
+    Path roster = Path.of("sample-data", "roster.csv");
+
+    @Option(names = "--sheet", paramLabel = "NAME", description = "The XLSX roster's sheet (default: the first).")
+    String sheet;
+
+    @Option(names = "--capacity", paramLabel = "FILE",
+            description = "Therapists' weekly hours, CSV or XLSX (default: the roster workbook's Capacity sheet, if any).")
+    Path capacity;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where the run goes; replaced whole at the end (default: ${DEFAULT-VALUE}).")
+    Path out = Path.of("out");
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The plan date (default: today).")
+    LocalDate asOf;
+
+    @Option(names = "--horizon-weeks", paramLabel = "N", description = "Weeks planned ahead, 1 to 104 (default: the settings', 12).")
+    Integer horizonWeeks;
+
+    @Option(names = "--rules", paramLabel = "FILE", description = "The clinic's rulebook (default: the built-in one).")
+    Path rules;
+
+    @Option(names = "--settings", paramLabel = "FILE", description = "The clinic's settings (default: the built-in ones).")
+    Path settings;
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "The clinic's plan templates (default: the built-in ones).")
+    Path templates;
+
+    @Option(names = "--date-order", paramLabel = "dmy|mdy", converter = DateOrderConverter.class,
+            description = "How to read slash dates like 03/04/2026 (default: only unambiguous ones are accepted).")
+    DateOrder dateOrder;
+
+    @Option(names = "--paper", paramLabel = "a4|letter", converter = PaperConverter.class,
+            description = "The plans' paper size (default: the settings', A4).")
+    Paper paper;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads that render PDFs (default: the number of cores, ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--no-pdf", description = "Plan and write everything but the PDFs.")
+    boolean noPdf;
+
+    @Option(names = "--strict", description = "Write nothing if any row is rejected; print the rejections.")
+    boolean strict;
+
+    @Option(names = "--quiet", description = "No progress line and no summary; errors still print.")
+    boolean quiet;
+
+    @Option(names = "--write-defaults", paramLabel = "DIR",
+            description = "Write the built-in rulebook, settings and templates into DIR for the clinic to edit, then stop.")
+    Path writeDefaults;
+
+    private final PrintStream stdout;
+    private final PrintStream stderr;
+
+    Cadence(PrintStream stdout, PrintStream stderr) {
+        this.stdout = stdout;
+        this.stderr = stderr;
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs the command as {@code main} would, without exiting: for tests and embedding. */
+    public static int run(String[] args, PrintStream stdout, PrintStream stderr) {
+        CommandLine cli = new CommandLine(new Cadence(stdout, stderr));
+        cli.setOut(new PrintWriter(stdout, true));
+        cli.setErr(new PrintWriter(stderr, true));
+        cli.setParameterExceptionHandler((e, a) -> {
+            stderr.println("cadence: " + e.getMessage() + " (see --help)");
+            return ExitStatus.BAD_COMMAND_LINE.code();
+        });
+        cli.setExecutionExceptionHandler((e, command, parsed) -> {
+            stderr.println("cadence: " + oneLine(e));
+            return ExitStatus.FAILED.code();
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        if (writeDefaults != null) {
+            Defaults.write(writeDefaults);
+            stdout.println("Wrote rulebook.properties, settings.properties and templates/ to " + writeDefaults
+                    + ". Edit them, then run with --rules, --settings and --templates.");
+            return ExitStatus.PLANNED.code();
+        }
+        String badOption = checkRanges();
+        if (badOption != null) {
+            stderr.println("cadence: " + badOption + " (see --help)");
+            return ExitStatus.BAD_COMMAND_LINE.code();
+        }
+        return plan();
+    }
+
+    private int plan() {
+        long start = System.nanoTime();
+        RunRequest request = new RunRequest(roster, sheet, capacity, out, asOf == null ? LocalDate.now() : asOf,
+                horizonWeeks, rules, settings, templates, dateOrder, paper, threads, noPdf, strict, quiet);
+        try (Progress progress = Progress.forTerminal(quiet)) {
+            RunResult result = new BatchRun(request, stderr).execute(progress);
+            progress.close();
+            if (!quiet) {
+                stdout.println(Messages.summary(result, out, strict, !noPdf, Duration.ofNanos(System.nanoTime() - start)));
+            }
+            return result.status().code();
+        } catch (UnusableInputException e) {
+            stderr.println("cadence: " + e.getMessage());
+            return ExitStatus.UNUSABLE_INPUT.code();
+        } catch (OutputException e) {
+            stderr.println("cadence: " + e.getMessage());
+            return ExitStatus.FAILED.code();
+        }
+    }
+
+    private String checkRanges() {
+        if (horizonWeeks != null && (horizonWeeks < 1 || horizonWeeks > 104)) {
+            return "--horizon-weeks " + horizonWeeks + ": expected a whole number of weeks from 1 to 104";
+        }
+        if (threads < 1 || threads > 64) {
+            return "--threads " + threads + ": expected a whole number from 1 to 64";
+        }
+        return null;
+    }
+
+    private static String oneLine(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String what = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return "the run failed and wrote nothing: " + what.replace('\n', ' ');
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"cadence " + Version.current()};
+        }
+    }
+
+    static final class DateOrderConverter implements CommandLine.ITypeConverter<DateOrder> {
+        @Override
+        public DateOrder convert(String value) {
+            return DateOrder.valueOf(choice(value, "dmy", "mdy").toUpperCase(Locale.ROOT));
+        }
+    }
+
+    static final class PaperConverter implements CommandLine.ITypeConverter<Paper> {
+        @Override
+        public Paper convert(String value) {
+            return Paper.valueOf(choice(value, "a4", "letter").toUpperCase(Locale.ROOT));
+        }
+    }
+
+    private static String choice(String value, String... allowed) {
+        for (String a : allowed) {
+            if (a.equalsIgnoreCase(value.trim())) {
+                return a;
+            }
+        }
+        throw new CommandLine.TypeConversionException("'" + value + "': expected " + String.join(" or ", allowed));
+    }
+}

@@ -1,0 +1,36 @@
+package clinic.cadence.run;
+
+import clinic.cadence.roster.Problem;
+import clinic.cadence.roster.RosterEntry;
+import clinic.cadence.roster.RowCounts;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** The lines Cadence prints for people, in one place so their wording stays consistent. */
+final class Messages {
+    private Messages() {
+    }
+
+    static String rejection(Path roster, RosterEntry.RejectedRow row, Problem p) {
+        String id = row.clientId() == null || row.clientId().isEmpty() ? "" : " (client " + row.clientId() + ")";
+        return roster.getFileName() + " row " + row.sourceRow() + id + ": " + p.column() + " '" + p.value()
+                + "': expected " + p.expected();
+    }
+
+    static String summary(RunResult result, Path out, boolean strict, boolean pdfs, Duration took) {
+        RowCounts c = result.counts();
+        String rows = c.read() + " rows read = " + c.planned() + " planned + " + c.rejected() + " rejected + "
+                + c.notActive() + " not active";
+        if (strict && c.rejected() > 0) {
+            return rows + ". --strict: nothing written; " + out + " is unchanged.";
+        }
+        String written = pdfs ? result.plansWritten() + " plans" : "no plans (--no-pdf)";
+        String rejected = c.rejected() > 0 ? "; rejected rows are in " + out.resolve("rejected.csv") : "";
+        return rows + ". Wrote " + written + ", capacity.xlsx, sessions.csv to " + out + " in "
+                + seconds(took) + rejected + ".";
+    }
+
+    private static String seconds(Duration d) {
+        return String.format(java.util.Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
+    }
+}

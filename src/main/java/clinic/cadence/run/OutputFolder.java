@@ -1,0 +1,160 @@
+package clinic.cadence.run;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * The out folder holds exactly one run. A new run is built in a staging folder beside it and
+ * swapped in at the end, so a run that fails, is refused by --strict or is killed leaves the
+ * previous run's files as they were, and no half-written file ever carries a final name.
+ *
+ * <p>The swap is two renames (out to {@code .out.previous}, staging to out). A kill between them
+ * leaves the previous run whole under {@code .out.previous}; the next run puts it back first.
+ */
+final class OutputFolder {
+    /** Marks a folder as Cadence's own: we only ever replace a folder that holds a run. */
+    static final String MARKER = "run.json";
+
+    private final Path out;
+    private final Path previous;
+    private final Path staging;
+
+    private OutputFolder(Path out) {
+        this.out = out.toAbsolutePath().normalize();
+        Path parent = this.out.getParent();
+        String name = this.out.getFileName().toString();
+        this.previous = parent.resolve("." + name + ".previous");
+        this.staging = parent.resolve("." + name + ".new-" + ProcessHandle.current().pid());
+    }
+
+    /**
+     * Prepares a fresh staging folder beside {@code out}.
+     *
+     * @throws OutputException when {@code out} is a folder that holds something other than a run
+     *     (we never delete what we did not write) or the parent cannot be written
+     */
+    static OutputFolder prepare(Path out) {
+        OutputFolder folder = new OutputFolder(out);
+        folder.recoverInterruptedSwap();
+        folder.refuseForeignFolder();
+        try {
+            Files.createDirectories(folder.out.getParent());
+            deleteTree(folder.staging);
+            Files.createDirectory(folder.staging);
+        } catch (IOException e) {
+            throw new OutputException("cannot create the run folder beside " + out + ": " + e.getMessage(), e);
+        }
+        return folder;
+    }
+
+    /** Where this run writes its files until {@link #publish()}. */
+    Path staging() {
+        return staging;
+    }
+
+    /** Swaps the staged run in as the out folder and removes the previous run. */
+    void publish() {
+        try {
+            if (Files.exists(out)) {
+                Files.move(out, previous, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
+            deleteTree(previous);
+        } catch (IOException e) {
+            throw new OutputException("cannot put the new run in place at " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Drops the staged run; the previous run stays as it was. */
+    void discard() {
+        try {
+            deleteTree(staging);
+        } catch (IOException e) {
+            // The staging folder is hidden and is cleared by the next run; nothing final is affected.
+        }
+    }
+
+    private void recoverInterruptedSwap() {
+        try {
+            if (!Files.exists(out) && Files.isDirectory(previous)) {
+                Files.move(previous, out, StandardCopyOption.ATOMIC_MOVE);
+            } else if (Files.isDirectory(out) && Files.isDirectory(previous)) {
+                deleteTree(previous);
+            }
+            clearStaleStaging();
+        } catch (IOException e) {
+            throw new OutputException("cannot tidy up an interrupted earlier run beside " + out + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Staging folders of runs that were killed: no process will finish them. */
+    private void clearStaleStaging() throws IOException {
+        Path parent = out.getParent();
+        if (!Files.isDirectory(parent)) {
+            return;
+        }
+        String prefix = "." + out.getFileName() + ".new-";
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, p -> p.getFileName().toString()
+                .startsWith(prefix))) {
+            for (Path sibling : siblings) {
+                if (!isLiveProcess(sibling.getFileName().toString().substring(prefix.length()))) {
+                    deleteTree(sibling);
+                }
+            }
+        }
+    }
+
+    private static boolean isLiveProcess(String pid) {
+        try {
+            long id = Long.parseLong(pid);
+            return id != ProcessHandle.current().pid() && ProcessHandle.of(id).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private void refuseForeignFolder() {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new OutputException(out + " is a file, not a folder: choose another --out");
+        }
+        if (Files.isDirectory(out) && !Files.exists(out.resolve(MARKER)) && !isEmpty(out)) {
+            throw new OutputException(out + " holds files that Cadence did not write (no " + MARKER
+                    + "): choose an empty or new folder for --out");
+        }
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            return !entries.iterator().hasNext();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

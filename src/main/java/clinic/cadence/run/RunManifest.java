@@ -1,0 +1,106 @@
+package clinic.cadence.run;
+
+import clinic.cadence.roster.RowCounts;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * {@code run.json}: what went in and what came out of one run, with SHA-256 sums, so a run can be
+ * checked and reproduced. Written last, over the files already in the staged folder.
+ */
+final class RunManifest {
+    private RunManifest() {
+    }
+
+    /** @param inputs the roster and any other input files, as given on the command line */
+    static void write(Path folder, LocalDate asOf, String toolVersion, List<Path> inputs, String rulebookSource,
+            String rulebookSha256, RowCounts counts) {
+        List<Path> outputs = filesIn(folder);
+        try (OutputStream out = Files.newOutputStream(folder.resolve(OutputFolder.MARKER));
+                JsonGenerator json = new JsonFactory().createGenerator(out)) {
+            json.setPrettyPrinter(new DefaultPrettyPrinter());
+            json.writeStartObject();
+            json.writeStringField("as_of", asOf.toString());
+            json.writeStringField("tool_version", toolVersion);
+            json.writeArrayFieldStart("inputs");
+            for (Path input : inputs) {
+                writeFile(json, slashes(input), input);
+            }
+            json.writeEndArray();
+            json.writeObjectFieldStart("rulebook");
+            json.writeStringField("source", rulebookSource);
+            json.writeStringField("sha256", rulebookSha256);
+            json.writeEndObject();
+            writeCounts(json, counts);
+            json.writeArrayFieldStart("outputs");
+            for (Path output : outputs) {
+                writeFile(json, slashes(folder.relativize(output)), output);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeRaw("\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void writeCounts(JsonGenerator json, RowCounts counts) throws IOException {
+        json.writeObjectFieldStart("counts");
+        json.writeNumberField("read", counts.read());
+        json.writeNumberField("planned", counts.planned());
+        json.writeNumberField("rejected", counts.rejected());
+        json.writeNumberField("not_active", counts.notActive());
+        json.writeEndObject();
+    }
+
+    private static void writeFile(JsonGenerator json, String name, Path file) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("path", name);
+        json.writeStringField("sha256", sha256(file));
+        json.writeEndObject();
+    }
+
+    /** Every file of the run, sorted by path so the manifest does not depend on the file system's order. */
+    private static List<Path> filesIn(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile)
+                    .sorted((a, b) -> slashes(folder.relativize(a)).compareTo(slashes(folder.relativize(b))))
+                    .collect(Collectors.toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String sha256(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    private static String slashes(Path path) {
+        return path.toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,30 @@
+package clinic.cadence.run;
+
+import clinic.cadence.roster.DateOrder;
+import clinic.cadence.rules.Paper;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+/**
+ * One run as the command line asked for it. Optional parts are null when not given.
+ *
+ * @param horizonWeeks overrides the settings' horizon when not null
+ * @param paper        overrides the settings' paper when not null
+ */
+record RunRequest(
+        Path roster,
+        String sheet,
+        Path capacity,
+        Path out,
+        LocalDate asOf,
+        Integer horizonWeeks,
+        Path rules,
+        Path settings,
+        Path templates,
+        DateOrder dateOrder,
+        Paper paper,
+        int threads,
+        boolean noPdf,
+        boolean strict,
+        boolean quiet) {
+}
