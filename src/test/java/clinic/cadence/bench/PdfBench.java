@@ -52,6 +52,7 @@ public final class PdfBench {
 
     public static void main(String[] args) throws Exception {
         Memory memory = Memory.watch();
+        Files.createDirectories(Path.of(args[2]));
         PdfBench bench = new PdfBench(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
         int warmupRows = Integer.parseInt(args[4]);
         int stagePlans = Integer.parseInt(args[5]);
