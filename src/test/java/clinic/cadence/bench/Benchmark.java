@@ -65,6 +65,12 @@ public final class Benchmark {
         double number(String key) {
             return Double.parseDouble(fields.getOrDefault(key, "NaN"));
         }
+
+        /** The smallest of a field's {@code a/b/c} values: the best round, least disturbed by the machine's other work. */
+        double best(String key) {
+            return Arrays.stream(fields.getOrDefault(key, "NaN").split("/")).mapToDouble(Double::parseDouble).min()
+                    .orElse(Double.NaN);
+        }
     }
 
     private Benchmark(List<String> args) {
@@ -199,16 +205,16 @@ public final class Benchmark {
                 Integer.toString(stagePlans)), dir.resolve("out-e2e"));
         if (child.fields().containsKey("cadence_s")) {
             long planned = child.counts().getOrDefault("planned", 0L);
-            double bare = Math.min(child.number("bare_s"), child.number("bare2_s"));
+            double bare = child.best("bare_s");
             table.add(String.format(Locale.ROOT, "| bare renderer, plan + render, warm, %d threads | | %,d | %.1f | | %.1f | | |",
                     threads, (long) child.number("clients"), bare, child.number("clients") / bare));
             table.add(String.format(Locale.ROOT, "| Cadence whole run with PDFs, same JVM, warm | %,d | %,d | %.1f | %.1f | %.1f | %s | |",
-                    child.counts().getOrDefault("read", 0L), planned, child.number("cadence_s"),
-                    child.counts().getOrDefault("read", 0L) / child.number("cadence_s"), planned / child.number("cadence_s"),
+                    child.counts().getOrDefault("read", 0L), planned, child.best("cadence_s"),
+                    child.counts().getOrDefault("read", 0L) / child.best("cadence_s"), planned / child.best("cadence_s"),
                     mb(child.hwmKb())));
             table.add(String.format(Locale.ROOT, "| PDF stage, %,d plans, 1 thread / 2 threads | | | %.1f / %.1f | | %.1f / %.1f | | |",
-                    (long) child.number("stage_plans"), child.number("stage1_s"), child.number("stage2_s"),
-                    child.number("stage_plans") / child.number("stage1_s"), child.number("stage_plans") / child.number("stage2_s")));
+                    (long) child.number("stage_plans"), child.best("stage1_s"), child.best("stage2_s"),
+                    child.number("stage_plans") / child.best("stage1_s"), child.number("stage_plans") / child.best("stage2_s")));
         }
         return child;
     }
@@ -222,13 +228,14 @@ public final class Benchmark {
             return;
         }
         double clients = bench.number("clients");
-        double bareRate = clients / Math.min(bench.number("bare_s"), bench.number("bare2_s"));
-        double runRate = bench.counts().getOrDefault("planned", 0L) / bench.number("cadence_s");
+        double bareRate = clients / bench.best("bare_s");
+        double runRate = bench.counts().getOrDefault("planned", 0L) / bench.best("cadence_s");
         double ratio = runRate / bareRate;
         targets.add(verdict(bench.ok() && ratio >= 0.8, String.format(Locale.ROOT,
-                "End to end with PDFs, %s clients, --threads %d, warm: Cadence %.1f PDFs/s = %.2fx the bare renderer's "
-                        + "%.1f PDFs/s (best of 2 rounds: %.1f s, %.1f s) (>= 0.8x)",
-                k(small), threads, runRate, ratio, bareRate, bench.number("bare_s"), bench.number("bare2_s"))));
+                "End to end with PDFs, %s clients, --threads %d, warm, best of 2 alternating rounds: Cadence %.1f PDFs/s "
+                        + "(whole run %s s) = %.2fx the bare renderer's %.1f PDFs/s (plan + render %s s) (>= 0.8x)",
+                k(small), threads, runRate, bench.fields().get("cadence_s"), ratio, bareRate,
+                bench.fields().get("bare_s"))));
     }
 
     private void stageTarget(Child bench) {
@@ -236,11 +243,11 @@ public final class Benchmark {
             targets.add("NOT RUN  PDF stage scaling: the PDF bench failed");
             return;
         }
-        double ratio = bench.number("stage1_s") / bench.number("stage2_s");
+        double ratio = bench.best("stage1_s") / bench.best("stage2_s");
         targets.add(verdict(ratio >= 1.6, String.format(Locale.ROOT,
-                "PDF stage, %,d plans: 2 threads %.2fx one thread (1 thread %s s, 2 threads %s s, best of each) (>= 1.6x)",
-                (long) bench.number("stage_plans"), ratio, bench.fields().get("stage1_all"),
-                bench.fields().get("stage2_all"))));
+                "PDF stage, %,d plans: 2 threads %.2fx one thread (1 thread %s s, 2 threads %s s; best of each) (>= 1.6x)",
+                (long) bench.number("stage_plans"), ratio, bench.fields().get("stage1_s"),
+                bench.fields().get("stage2_s"))));
     }
 
     private void bigTarget(Child run) {
