@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVPrinter;
 final class CsvOut implements AutoCloseable {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").build();
     private final CSVPrinter printer;
+    private boolean closed;
 
     CsvOut(Path file, String... header) {
         try {
@@ -43,8 +44,13 @@ final class CsvOut implements AutoCloseable {
         }
     }
 
+    /** Closes once; the run closes each file when done and try-with-resources closes it again. */
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             printer.close(true);
         } catch (IOException e) {
