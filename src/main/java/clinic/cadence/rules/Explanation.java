@@ -1,0 +1,367 @@
+package clinic.cadence.rules;
+
+import static clinic.cadence.rules.RuleParameter.*;
+
+import clinic.cadence.client.Activity;
+import clinic.cadence.client.Client;
+import clinic.cadence.client.Condition;
+import clinic.cadence.client.Intensity;
+import clinic.cadence.client.StressLevel;
+import clinic.cadence.plan.Band;
+import clinic.cadence.plan.Flag;
+import clinic.cadence.plan.FlagKind;
+import clinic.cadence.plan.Reason;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Why a plan says what it says: the rationale in the client's words and the guidance's language,
+ * one line per rule that shaped the plan, and the flags in the therapist's words.
+ */
+final class Explanation {
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December"};
+    private static final String[] DAY_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+        "Sunday"};
+    private static final String[] NUMBERS = {"no", "one", "two", "three", "four", "five", "six", "seven", "eight",
+        "nine", "ten", "eleven", "twelve"};
+
+    private final Rulebook rules;
+    private final Client client;
+    private final Settings settings;
+    private final LocalDate asOf;
+    private final Course course;
+    private final Placement placement;
+    private final Planner.Budget budget;
+
+    Explanation(Rulebook rules, Client client, Settings settings, LocalDate asOf, Course course,
+            Placement placement, Planner.Budget budget) {
+        this.rules = rules;
+        this.client = client;
+        this.settings = settings;
+        this.asOf = asOf;
+        this.course = course;
+        this.placement = placement;
+        this.budget = budget;
+    }
+
+    // ---- flags, for the therapist ----
+
+    List<Flag> flags() {
+        List<Flag> flags = new ArrayList<>(3);
+        String review = reviewReason();
+        if (review != null) {
+            flags.add(new Flag(FlagKind.THERAPIST_REVIEW, review, 0));
+        }
+        if (placement.shortfall > 0) {
+            flags.add(new Flag(FlagKind.AVAILABILITY_LIMITED, availabilityReason(), placement.shortfall));
+        }
+        if (budget.limits()) {
+            flags.add(new Flag(FlagKind.BUDGET_LIMITED, budget.cap == 0
+                    ? "Budget is 0 sessions a month: no sessions planned (" + budget.leftOut
+                            + " window sessions left out)."
+                    : budget.leftOut + " window sessions left out to stay within " + budget.cap
+                            + " sessions a month (R10).", budget.leftOut));
+        }
+        return flags;
+    }
+
+    private String reviewReason() {
+        List<String> reasons = new ArrayList<>(2);
+        if (course.worse) {
+            reasons.add("Pain rose from " + course.intake + " at intake to " + course.pain + " now (getting worse, R2)");
+        } else if (course.stillPainful) {
+            reasons.add("Pain still " + course.pain + "/10 in week " + course.weeksIn + " of the episode, past "
+                    + rules.get(INTENSIVE_WEEKS_LONGEST) + " weeks of intensive care (R2)");
+        }
+        if (course.review) {
+            reasons.set(0, reasons.get(0) + ": review the plan; " + rules.get(REVIEW_PER_WEEK)
+                    + " session(s) a week until then");
+        }
+        if (course.maintenancePainFlag) {
+            reasons.add("Pain " + course.pain + "/10 on a " + client.condition().label()
+                    + " (maintenance) plan: consider changing the condition to flare or injury; plan unchanged (R2)");
+        }
+        if (course.reliefCapped) {
+            reasons.add("Relief lasts " + client.reliefDays() + " day(s), which needs " + course.reliefNeed
+                    + " sessions a week, but at most " + Math.min(rules.get(INTENSIVE_PER_WEEK_MOST), course.restCap)
+                    + " fit (" + modality() + " needs " + course.rest + " rest day(s); weekly maximum "
+                    + rules.get(INTENSIVE_PER_WEEK_MOST) + "): planned " + course.intensivePerWeek + " a week (R8)");
+        }
+        return reasons.isEmpty() ? null : String.join("; ", reasons) + ".";
+    }
+
+    private String availabilityReason() {
+        String days = placement.allowedDays() == 0 ? "no day"
+                : days(placement.allowedDays(), false);
+        if (placement.allowedDays() == 0) {
+            return "No allowed day: the client's days (" + clientDaysText() + ") and the clinic's open days ("
+                    + days(settings.openDayMask(), false) + ") do not meet; " + placement.shortfall
+                    + " sessions could not be planned (R9).";
+        }
+        return placement.shortfall + " sessions short over the window: allowed days are " + days
+                + (settings.closedDates().isEmpty() ? "" : " less closed dates") + " (R9).";
+    }
+
+    // ---- rationale, for the client ----
+
+    List<Reason> rationale() {
+        List<Reason> reasons = new ArrayList<>(10);
+        boolean shaping = course.episode && !course.review;
+        if (course.episode) {
+            reasons.add(new Reason("R1", severity()));
+        }
+        reasons.add(new Reason("R2", phase()));
+        if (shaping) {
+            reasons.add(new Reason("R3", "Because your pain was " + course.intakeBand.label()
+                    + " when you started, the intensive phase " + (course.extended ? "was planned for " : "lasts ")
+                    + weeks(course.plannedWeeks) + ": the guidance is three to six weeks depending on severity."));
+        }
+        if (shaping && course.weeksIn < course.intensiveWeeks) {
+            reasons.add(new Reason("R4", "With " + bandWords(course.currentBand) + " now, you come "
+                    + times(course.perWeekR4)
+                    + " a week during the intensive phase: the guidance is one to three sessions a week"
+                    + (course.currentBand == Band.SEVERE ? ", two to three when the pain is severe." : ".")));
+        }
+        if (shaping && restShaped()) {
+            reasons.add(new Reason("R5", rest()));
+        }
+        if (shaping && course.weeksIn < course.maintenanceFrom() && course.taperWeeks > 0) {
+            reasons.add(new Reason("R6", taper()));
+        }
+        reasons.add(new Reason("R7", maintenance()));
+        if (client.reliefDays() != null) {
+            reasons.add(new Reason("R8", relief()));
+        }
+        if (client.availableDays() != null || placement.shortfall > 0) {
+            reasons.add(new Reason("R9", availability()));
+        }
+        if (budget.limits()) {
+            reasons.add(new Reason("R10", budget.cap == 0
+                    ? "Your plan has a budget of no sessions a month, so it lists no sessions; please talk to"
+                            + " your therapist about what is possible."
+                    : "Your budget allows at most " + budget.cap + " sessions a month, so " + budget.leftOut
+                            + " sessions were left out and the rest spread evenly over the month."));
+        }
+        return reasons;
+    }
+
+    private String severity() {
+        String intakeText = course.intake + " out of 10";
+        if (course.intake == course.pain) {
+            return "Your pain is " + intakeText + ", which the guidance counts as " + course.intakeBand.label() + ".";
+        }
+        String now = "Your pain was " + intakeText + " when you started (" + course.intakeBand.label() + ") and is "
+                + course.pain + " now";
+        return course.pain < course.intake
+                ? now + " (" + course.currentBand.label() + "): as the pain subsides, the sessions thin out."
+                : now + ".";
+    }
+
+    private String phase() {
+        if (!course.episode) {
+            String base = client.condition() == Condition.CHRONIC
+                    ? "Your back problem is chronic or recurring and stable now, so your plan is a maintenance"
+                            + " schedule that helps prevent the return of severe symptoms."
+                    : "You come to prevent back pain, so your plan is a maintenance schedule for long-term health"
+                            + " and prevention.";
+            return course.maintenancePainFlag ? base + " Your pain is " + course.pain
+                    + " out of 10 now, so your therapist will check whether you need more frequent care." : base;
+        }
+        String perWeek = times(rules.get(REVIEW_PER_WEEK)) + " a week";
+        if (course.worse) {
+            return "Your pain has risen from " + course.intake + " to " + course.pain
+                    + " out of 10 since you started, so your therapist will review your plan; until then you come "
+                    + perWeek + ".";
+        }
+        if (course.stillPainful) {
+            return "Your pain is still " + course.pain + " out of 10 after " + weeks(course.weeksIn)
+                    + ", longer than the guidance's " + weeks(rules.get(INTENSIVE_WEEKS_LONGEST))
+                    + " of intensive care, so your therapist will review your plan; until then you come " + perWeek
+                    + ".";
+        }
+        String base = "Because your back pain " + episodeWords()
+                + ", your plan starts with an intensive phase to break the pain cycle, then tapers off into a"
+                + " maintenance schedule.";
+        if (course.extended) {
+            base += " Your pain is still " + course.pain + " out of 10 after " + weeks(course.weeksIn)
+                    + ", so the intensive phase runs on to " + weeks(course.intensiveWeeks)
+                    + ", the longest the guidance suggests.";
+        }
+        return base;
+    }
+
+    private String episodeWords() {
+        switch (client.condition()) {
+            case INJURY:
+                return "comes from a recent injury";
+            case FLARE:
+                return "is a flare-up of a chronic problem";
+            default:
+                return "is new";
+        }
+    }
+
+    /** R5 shaped the plan when its weekly phases lie ahead and the rest days spaced or capped them. */
+    private boolean restShaped() {
+        if (course.weeksIn > course.lastWeeklyWeek()) {
+            return false;
+        }
+        boolean capped = course.perWeekR4 > course.restCap || course.f0Raw > course.restCap
+                || course.reliefNeed > course.restCap;
+        return capped || (course.weeksIn < course.intensiveWeeks && course.intensivePerWeek >= 2);
+    }
+
+    private String rest() {
+        String days = count(course.rest) + " full day" + (course.rest == 1 ? "" : "s") + " of rest";
+        boolean capped = course.perWeekR4 > course.restCap || course.f0Raw > course.restCap;
+        if (client.massageType().intensity() == Intensity.DEEP) {
+            return capitalised(modality()) + " massage works the deeper muscle layers and needs " + days
+                    + " between sessions, so you come at most " + times(course.restCap) + " a week"
+                    + (capped ? " instead of " + times(Math.max(course.perWeekR4, course.f0Raw)) + "." : ".");
+        }
+        return capitalised(modality()) + " massage needs " + days + " between sessions, so your sessions are at least "
+                + (course.rest + 1) + " days apart" + (capped ? " and at most " + times(course.restCap) + " a week."
+                        : ".");
+    }
+
+    private String taper() {
+        int gap = rules.get(TAPER_GAP_WEEKS);
+        String gapText = gap == 0 ? "" : ", then have " + weeks(gap) + " without a session";
+        String lead = course.f0 > 1
+                ? "After the intensive phase you come once a week for " + weeks(course.f0 - 1) + gapText
+                : "After the intensive phase you have " + weeks(gap) + " without a session";
+        return lead + " before maintenance begins: as the pain subsides, the guidance reduces the frequency"
+                + " gradually into a longer-term plan.";
+    }
+
+    private String maintenance() {
+        int base = Course.conditionWeeks(rules, client.condition());
+        StringBuilder text = new StringBuilder("Your maintenance sessions are every ")
+                .append(weeks(course.lifestyleWeeks)).append(": ");
+        text.append(client.condition() == Condition.CHRONIC || client.condition() == Condition.FLARE
+                ? "chronic or recurring back problems need a closer rhythm, every " + weeks(base)
+                : "the guidance suggests every three to four weeks, a monthly rhythm (" + weeks(base) + " here)");
+        int factors = 0;
+        if (client.activity() == Activity.SEDENTARY) {
+            text.append("; a desk job calls for every ").append(weeks(rules.get(MAINTENANCE_WEEKS_SEDENTARY)))
+                    .append(" to counteract prolonged sitting");
+            factors++;
+        }
+        if (client.activity() == Activity.STRENUOUS) {
+            text.append("; a physically demanding job calls for every ")
+                    .append(weeks(rules.get(MAINTENANCE_WEEKS_STRENUOUS)));
+            factors++;
+        }
+        if (client.activity() == Activity.ATHLETE) {
+            text.append("; an athlete's training calls for every ").append(weeks(rules.get(MAINTENANCE_WEEKS_ATHLETE)))
+                    .append(" to support muscle recovery");
+            factors++;
+        }
+        if (client.stressLevel() == StressLevel.HIGH) {
+            text.append("; high stress calls for every ").append(weeks(rules.get(MAINTENANCE_WEEKS_HIGH_STRESS)));
+            factors++;
+        }
+        text.append(factors > 0 ? ". The shortest interval that applies is used." : ".");
+        if (placement.lastVisitDue != Long.MIN_VALUE / 4) {
+            text.append(" Your last visit was on ").append(date(client.lastVisit()));
+            if (placement.overdue) {
+                text.append(" and the next was due by the week of ").append(date(placement.lastVisitDue))
+                        .append(", so your next session is as soon as possible.");
+            } else {
+                text.append(", so your next session is due in the week of ").append(date(placement.lastVisitDue))
+                        .append('.');
+            }
+        }
+        return text.toString();
+    }
+
+    private String relief() {
+        int d = client.reliefDays();
+        String lead = "The relief from a session lasts about " + d + " day" + (d == 1 ? "" : "s") + " for you";
+        StringBuilder text = new StringBuilder(lead);
+        boolean intensive = course.episode && !course.review && course.weeksIn < course.intensiveWeeks;
+        if (intensive && course.reliefNeed > course.perWeekR5) {
+            text.append(", so in the intensive phase you come ").append(times(course.intensivePerWeek))
+                    .append(" a week so the benefit does not wear off between sessions");
+            if (course.reliefCapped) {
+                text.append("; coming more often would not leave your muscles enough rest, so your therapist will"
+                        + " review this");
+            }
+            text.append(". For maintenance it");
+        } else {
+            text.append(", which");
+        }
+        if (course.maintenanceWeeks == course.lifestyleWeeks) {
+            text.append(" keeps maintenance at every ").append(weeks(course.maintenanceWeeks));
+        } else {
+            text.append(" sets maintenance to every ").append(weeks(course.maintenanceWeeks)).append(" instead of every ")
+                    .append(weeks(course.lifestyleWeeks));
+        }
+        return text.append(": the body's response is the most important influence.").toString();
+    }
+
+    private String availability() {
+        if (placement.allowedDays() == 0) {
+            return "There is no day when you can come and the clinic is open, so no sessions could be planned;"
+                    + " please talk to the front desk about your days.";
+        }
+        String text = "Sessions are only on days you can come and the clinic is open (" + days(placement.allowedDays(),
+                true) + "), spread as evenly as those days allow.";
+        return placement.shortfall == 0 ? text
+                : text + " " + placement.shortfall + " session" + (placement.shortfall == 1 ? "" : "s")
+                        + " could not fit in these weeks.";
+    }
+
+    // ---- words ----
+
+    private String clientDaysText() {
+        return client.availableDays() == null ? "every day" : days(Placement.clientDays(client), false);
+    }
+
+    private static String days(int mask, boolean full) {
+        StringBuilder text = new StringBuilder();
+        for (int day = 0; day < 7; day++) {
+            if ((mask & 1 << day) != 0) {
+                text.append(text.length() == 0 ? "" : ", ")
+                        .append(full ? DAY_NAMES[day] : DAY_NAMES[day].substring(0, 3));
+            }
+        }
+        return text.toString();
+    }
+
+    private String modality() {
+        return client.massageType().label().replace('_', ' ');
+    }
+
+    private static String bandWords(Band band) {
+        return band == Band.NONE ? "no pain" : band.label() + " pain";
+    }
+
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    static String count(int n) {
+        return n >= 0 && n < NUMBERS.length ? NUMBERS[n] : Integer.toString(n);
+    }
+
+    static String weeks(int n) {
+        return count(n) + (n == 1 ? " week" : " weeks");
+    }
+
+    static String times(int n) {
+        return n == 1 ? "once" : n == 2 ? "twice" : count(n) + " times";
+    }
+
+    private String date(long epochDay) {
+        return date(LocalDate.ofEpochDay(epochDay));
+    }
+
+    /** "14 December", with the year when it is not the plan's year. */
+    private String date(LocalDate date) {
+        String text = date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1];
+        return date.getYear() == asOf.getYear() ? text : text + " " + date.getYear();
+    }
+}
