@@ -124,7 +124,7 @@ final class Explanation {
                     + " a week during the intensive phase: the guidance is one to three sessions a week"
                     + (course.currentBand == Band.SEVERE ? ", two to three when the pain is severe." : ".")));
         }
-        if (shaping && restShaped()) {
+        if (restShaped()) {
             reasons.add(new Reason("R5", rest()));
         }
         if (shaping && course.weeksIn < course.maintenanceFrom() && course.taperWeeks > 0) {
@@ -134,7 +134,7 @@ final class Explanation {
         if (client.reliefDays() != null) {
             reasons.add(new Reason("R8", relief()));
         }
-        if (client.availableDays() != null || placement.shortfall > 0) {
+        if (client.availableDays() != null || placement.shortfall > 0 || placement.closedMoved) {
             reasons.add(new Reason("R9", availability()));
         }
         if (budget.limits()) {
@@ -203,27 +203,47 @@ final class Explanation {
         }
     }
 
-    /** R5 shaped the plan when its weekly phases lie ahead and the rest days spaced or capped them. */
+    /**
+     * R5 shaped the plan when the rest days space or cap the weekly sessions ahead, when capping
+     * the taper moved the start of maintenance (for good: the cadence runs on from it), or when a
+     * rest after a previous session moved a session.
+     */
     private boolean restShaped() {
-        if (course.weeksIn > course.lastWeeklyWeek()) {
+        if (placement.restMoved) {
+            return true;
+        }
+        if (!course.episode || course.review) {
             return false;
         }
-        boolean capped = course.perWeekR4 > course.restCap || course.f0Raw > course.restCap
-                || course.reliefNeed > course.restCap;
-        return capped || (course.weeksIn < course.intensiveWeeks && course.intensivePerWeek >= 2);
+        return intensiveCapped() || taperCapped()
+                || (course.weeksIn < course.intensiveWeeks && course.intensivePerWeek >= 2);
+    }
+
+    private boolean intensiveCapped() {
+        return course.episode && !course.review && course.weeksIn < course.intensiveWeeks
+                && (course.perWeekR4 > course.restCap || course.reliefNeed > course.restCap);
+    }
+
+    private boolean taperCapped() {
+        return course.episode && !course.review && course.f0Raw > course.restCap;
     }
 
     private String rest() {
-        String days = count(course.rest) + " full day" + (course.rest == 1 ? "" : "s") + " of rest";
-        boolean capped = course.perWeekR4 > course.restCap || course.f0Raw > course.restCap;
-        if (client.massageType().intensity() == Intensity.DEEP) {
-            return capitalised(modality()) + " massage works the deeper muscle layers and needs " + days
-                    + " between sessions, so you come at most " + times(course.restCap) + " a week"
-                    + (capped ? " instead of " + times(Math.max(course.perWeekR4, course.f0Raw)) + "." : ".");
+        String text = capitalised(modality()) + " massage"
+                + (client.massageType().intensity() == Intensity.DEEP ? " works the deeper muscle layers and" : "")
+                + " needs " + count(course.rest) + " full day" + (course.rest == 1 ? "" : "s")
+                + " of rest between sessions, so your sessions are at least " + count(course.rest + 1) + " days apart";
+        if (intensiveCapped()) {
+            int wanted = Math.max(course.perWeekR4, course.reliefNeed);
+            text += " and you come at most " + times(course.restCap) + " a week instead of " + times(wanted);
+        } else if (taperCapped() && course.weeksIn < course.intensiveWeeks) {
+            text += " and you come at most " + times(course.restCap) + " a week";
         }
-        return capitalised(modality()) + " massage needs " + days + " between sessions, so your sessions are at least "
-                + (course.rest + 1) + " days apart" + (capped ? " and at most " + times(course.restCap) + " a week."
-                        : ".");
+        if (taperCapped()) {
+            text += (course.weeksIn < course.maintenanceFrom() ? "; the taper is" : "; your taper was")
+                    + " shorter to match";
+        }
+        return text + ".";
     }
 
     private String taper() {
@@ -308,7 +328,7 @@ final class Explanation {
                     + " please talk to the front desk about your days.";
         }
         String text = "Sessions are only on days you can come and the clinic is open (" + days(placement.allowedDays(),
-                true) + "), spread as evenly as those days allow.";
+                true) + (placement.closedMoved ? ", except holidays" : "") + "), spread as evenly as those days allow.";
         return placement.shortfall == 0 ? text
                 : text + " " + placement.shortfall + " session" + (placement.shortfall == 1 ? "" : "s")
                         + " could not fit in these weeks.";

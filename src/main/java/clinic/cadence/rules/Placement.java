@@ -33,6 +33,10 @@ final class Placement {
     /** R7 re-anchoring by the last visit: the Monday it made due, or NONE. */
     long lastVisitDue = NONE;
     boolean overdue;
+    /** Rest days after a previous session moved or removed a session (R5 shaped the plan). */
+    boolean restMoved;
+    /** A closed date moved or removed a session (R9 shaped the plan). */
+    boolean closedMoved;
     private long previous = NONE;
     /** No session before this day: the episode's start, or today for a review decided today. */
     private long floor;
@@ -95,10 +99,16 @@ final class Placement {
         if (wanted == 0) {
             return;
         }
-        int open = allowed & ~closedMask(monday);
+        int closedDays = closedMask(monday);
+        int open = allowed & ~closedDays;
         int rested = open & ~below(previous + course.rest + 1 - monday);
         int fromDay = (int) Math.max(0, Math.min(6, floor - monday));
-        int chosen = WeekPattern.choose(rested & ~below(floor - monday), wanted, course.rest, fromDay);
+        int notBefore = ~below(floor - monday);
+        int chosen = WeekPattern.choose(rested & notBefore, wanted, course.rest, fromDay);
+        // Cheap (cached) second looks, so the rationale cites R5 and R9 only when they moved something.
+        restMoved |= rested != open && chosen != WeekPattern.choose(open & notBefore, wanted, course.rest, fromDay);
+        closedMoved |= (allowed & closedDays) != 0 && chosen != WeekPattern.choose(
+                allowed & ~below(previous + course.rest + 1 - monday) & notBefore, wanted, course.rest, fromDay);
         if (monday >= windowStart && monday <= windowEnd) {
             // Days of week 0 before the episode starts are not a shortfall: count only what the
             // week would lack had it been whole.
@@ -155,7 +165,13 @@ final class Placement {
     }
 
     private void placeDue(long due, long step) {
-        long day = firstAllowed(Math.max(due, earliest()), due + step);
+        long first = Math.max(due, floor);
+        long day = firstAllowed(Math.max(first, earliest()), due + step);
+        if (earliest() > first) {
+            boolean closedBefore = closedMoved;
+            restMoved |= firstAllowed(first, due + step) != day;
+            closedMoved = closedBefore;
+        }
         if (day != NONE) {
             add(day, Phase.MAINTENANCE);
         } else if (due >= windowStart && due <= windowEnd) {
@@ -173,8 +189,11 @@ final class Placement {
             return NONE;
         }
         for (long day = first; day < before; day++) {
-            if ((allowed & 1 << Course.dayOfWeek(day)) != 0 && Arrays.binarySearch(closed, day) < 0) {
-                return day;
+            if ((allowed & 1 << Course.dayOfWeek(day)) != 0) {
+                if (Arrays.binarySearch(closed, day) < 0) {
+                    return day;
+                }
+                closedMoved = true;
             }
         }
         return NONE;
