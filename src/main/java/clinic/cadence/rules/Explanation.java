@@ -6,6 +6,7 @@ import clinic.cadence.client.Activity;
 import clinic.cadence.client.Client;
 import clinic.cadence.client.Condition;
 import clinic.cadence.client.Intensity;
+import clinic.cadence.client.MassageType;
 import clinic.cadence.client.StressLevel;
 import clinic.cadence.plan.Band;
 import clinic.cadence.plan.Flag;
@@ -59,10 +60,10 @@ final class Explanation {
         }
         if (budget.limits()) {
             flags.add(new Flag(FlagKind.BUDGET_LIMITED, budget.cap == 0
-                    ? "Budget is 0 sessions a month: no sessions planned (" + budget.leftOut
-                            + " window sessions left out)."
-                    : budget.leftOut + " window sessions left out to stay within " + budget.cap
-                            + " sessions a month (R10).", budget.leftOut));
+                    ? "Budget is 0 sessions a month: no sessions planned (" + sessions(budget.leftOut)
+                            + " in the window left out) (R10)."
+                    : sessions(budget.leftOut) + " in the window left out to stay within " + sessions(budget.cap)
+                            + " a month (R10).", budget.leftOut));
         }
         return flags;
     }
@@ -76,17 +77,17 @@ final class Explanation {
                     + rules.get(INTENSIVE_WEEKS_LONGEST) + " weeks of intensive care (R2)");
         }
         if (course.review) {
-            reasons.set(0, reasons.get(0) + ": review the plan; " + rules.get(REVIEW_PER_WEEK)
-                    + " session(s) a week until then");
+            reasons.set(0, reasons.get(0) + ": review the plan; " + sessions(rules.get(REVIEW_PER_WEEK))
+                    + " a week until then");
         }
         if (course.maintenancePainFlag) {
             reasons.add("Pain " + course.pain + "/10 on a " + client.condition().label()
                     + " (maintenance) plan: consider changing the condition to flare or injury; plan unchanged (R2)");
         }
         if (course.reliefCapped) {
-            reasons.add("Relief lasts " + client.reliefDays() + " day(s), which needs " + course.reliefNeed
-                    + " sessions a week, but at most " + Math.min(rules.get(INTENSIVE_PER_WEEK_MOST), course.restCap)
-                    + " fit (" + modality() + " needs " + course.rest + " rest day(s); weekly maximum "
+            reasons.add("Relief lasts " + days(client.reliefDays()) + ", which needs " + sessions(course.reliefNeed)
+                    + " a week, but at most " + Math.min(rules.get(INTENSIVE_PER_WEEK_MOST), course.restCap)
+                    + " fit (" + modality() + " needs " + days(course.rest) + " of rest; weekly maximum "
                     + rules.get(INTENSIVE_PER_WEEK_MOST) + "): planned " + course.intensivePerWeek + " a week (R8)");
         }
         return reasons.isEmpty() ? null : String.join("; ", reasons) + ".";
@@ -97,10 +98,10 @@ final class Explanation {
                 : days(placement.allowedDays(), false);
         if (placement.allowedDays() == 0) {
             return "No allowed day: the client's days (" + clientDaysText() + ") and the clinic's open days ("
-                    + days(settings.openDayMask(), false) + ") do not meet; " + placement.shortfall
-                    + " sessions could not be planned (R9).";
+                    + days(settings.openDayMask(), false) + ") do not meet; " + sessions(placement.shortfall)
+                    + " could not be planned (R9).";
         }
-        return placement.shortfall + " sessions short over the window: allowed days are " + days
+        return sessions(placement.shortfall) + " short over the window: allowed days are " + days
                 + (settings.closedDates().isEmpty() ? "" : " less closed dates") + " (R9).";
     }
 
@@ -141,8 +142,9 @@ final class Explanation {
             reasons.add(new Reason("R10", budget.cap == 0
                     ? "Your plan has a budget of no sessions a month, so it lists no sessions; please talk to"
                             + " your therapist about what is possible."
-                    : "Your budget allows at most " + budget.cap + " sessions a month, so " + budget.leftOut
-                            + " sessions were left out and the rest spread evenly over the month."));
+                    : "Your budget allows at most " + sessions(budget.cap) + " a month, so " + sessions(budget.leftOut)
+                            + (budget.leftOut == 1 ? " was" : " were")
+                            + " left out and the rest spread evenly over the month."));
         }
         return reasons;
     }
@@ -154,9 +156,10 @@ final class Explanation {
         }
         String now = "Your pain was " + intakeText + " when you started (" + course.intakeBand.label() + ") and is "
                 + course.pain + " now";
-        return course.pain < course.intake
-                ? now + " (" + course.currentBand.label() + "): as the pain subsides, the sessions thin out."
-                : now + ".";
+        if (course.currentBand.compareTo(course.intakeBand) < 0) {
+            return now + " (" + course.currentBand.label() + "): as the pain subsides, the sessions thin out.";
+        }
+        return course.pain < course.intake ? now + ", still " + course.currentBand.label() + "." : now + ".";
     }
 
     private String phase() {
@@ -221,7 +224,12 @@ final class Explanation {
 
     private boolean intensiveCapped() {
         return course.episode && !course.review && course.weeksIn < course.intensiveWeeks
-                && (course.perWeekR4 > course.restCap || course.reliefNeed > course.restCap);
+                && intensiveWanted() > course.restCap;
+    }
+
+    /** What R4 and R8 would ask for without R5 (R8 never above the weekly maximum). */
+    private int intensiveWanted() {
+        return Math.max(course.perWeekR4, Math.min(course.reliefNeed, rules.get(INTENSIVE_PER_WEEK_MOST)));
     }
 
     private boolean taperCapped() {
@@ -229,13 +237,13 @@ final class Explanation {
     }
 
     private String rest() {
-        String text = capitalised(modality()) + " massage"
+        String text = (client.massageType() == MassageType.OTHER ? "Your" : capitalised(modality())) + " massage"
                 + (client.massageType().intensity() == Intensity.DEEP ? " works the deeper muscle layers and" : "")
                 + " needs " + count(course.rest) + " full day" + (course.rest == 1 ? "" : "s")
                 + " of rest between sessions, so your sessions are at least " + count(course.rest + 1) + " days apart";
         if (intensiveCapped()) {
-            int wanted = Math.max(course.perWeekR4, course.reliefNeed);
-            text += " and you come at most " + times(course.restCap) + " a week instead of " + times(wanted);
+            text += " and you come at most " + times(course.restCap) + " a week instead of "
+                    + times(intensiveWanted());
         } else if (taperCapped() && course.weeksIn < course.intensiveWeeks) {
             text += " and you come at most " + times(course.restCap) + " a week";
         }
@@ -299,9 +307,12 @@ final class Explanation {
 
     private String relief() {
         int d = client.reliefDays();
-        String lead = "The relief from a session lasts about " + d + " day" + (d == 1 ? "" : "s") + " for you";
-        StringBuilder text = new StringBuilder(lead);
+        StringBuilder text = new StringBuilder("The relief from a session lasts about ").append(days(d))
+                .append(" for you");
         boolean intensive = course.episode && !course.review && course.weeksIn < course.intensiveWeeks;
+        boolean same = course.maintenanceWeeks == course.lifestyleWeeks;
+        String maintenance = "every " + weeks(course.maintenanceWeeks)
+                + (same ? "" : " instead of every " + weeks(course.lifestyleWeeks));
         if (intensive && course.reliefNeed > course.perWeekR5) {
             text.append(", so in the intensive phase you come ").append(times(course.intensivePerWeek))
                     .append(" a week so the benefit does not wear off between sessions");
@@ -309,15 +320,10 @@ final class Explanation {
                 text.append("; coming more often would not leave your muscles enough rest, so your therapist will"
                         + " review this");
             }
-            text.append(". For maintenance it");
+            text.append(". For maintenance, that means ").append(maintenance);
         } else {
-            text.append(", which");
-        }
-        if (course.maintenanceWeeks == course.lifestyleWeeks) {
-            text.append(" keeps maintenance at every ").append(weeks(course.maintenanceWeeks));
-        } else {
-            text.append(" sets maintenance to every ").append(weeks(course.maintenanceWeeks)).append(" instead of every ")
-                    .append(weeks(course.lifestyleWeeks));
+            text.append(same ? ", which suits maintenance " : ", so your maintenance sessions are ")
+                    .append(maintenance);
         }
         return text.append(": the body's response is the most important influence.").toString();
     }
@@ -327,11 +333,11 @@ final class Explanation {
             return "There is no day when you can come and the clinic is open, so no sessions could be planned;"
                     + " please talk to the front desk about your days.";
         }
-        String text = "Sessions are only on days you can come and the clinic is open (" + days(placement.allowedDays(),
+        String text = (client.availableDays() == null ? "Sessions are only on days the clinic is open ("
+                : "Sessions are only on days you can come and the clinic is open (") + days(placement.allowedDays(),
                 true) + (placement.closedMoved ? ", except holidays" : "") + "), spread as evenly as those days allow.";
         return placement.shortfall == 0 ? text
-                : text + " " + placement.shortfall + " session" + (placement.shortfall == 1 ? "" : "s")
-                        + " could not fit in these weeks.";
+                : text + " " + sessions(placement.shortfall) + " could not fit in these weeks.";
     }
 
     // ---- words ----
@@ -365,6 +371,14 @@ final class Explanation {
 
     static String count(int n) {
         return n >= 0 && n < NUMBERS.length ? NUMBERS[n] : Integer.toString(n);
+    }
+
+    static String sessions(int n) {
+        return n + (n == 1 ? " session" : " sessions");
+    }
+
+    static String days(int n) {
+        return n + (n == 1 ? " day" : " days");
     }
 
     static String weeks(int n) {
