@@ -14,6 +14,10 @@ import java.time.LocalDate;
 /**
  * What R1-R8 call for, in weeks and sessions, before any day is chosen: the shape of the
  * client's care. Weeks are counted from week 0, the calendar week holding the episode's start.
+ *
+ * <p>Where rules.md is silent: a row without {@code episode_start} starts on the as-of date
+ * (wellness and chronic too, so nothing is placed before as-of); pain bands are the fixed 0-10
+ * scale of R1, not rulebook parameters; in the taper's gap weeks the rules call for 0 sessions.
  */
 final class Course {
     final boolean episode;
@@ -86,6 +90,7 @@ final class Course {
         reliefNeed = relief == null ? 0 : (7 + relief - 1) / relief;
         int ceiling = Math.min(rules.get(INTENSIVE_PER_WEEK_MOST), restCap);
         intensivePerWeek = Math.max(perWeekR5, Math.min(reliefNeed, ceiling));
+        // Flag only while intensive weeks lie ahead: once they are past, the cap no longer shapes anything.
         reliefCapped = episode && !review && weeksIn < intensiveWeeks && reliefNeed > ceiling
                 && reliefNeed > perWeekR5;
 

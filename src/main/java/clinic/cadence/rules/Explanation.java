@@ -116,7 +116,8 @@ final class Explanation {
         reasons.add(new Reason("R2", phase()));
         if (shaping) {
             reasons.add(new Reason("R3", "Because your pain was " + course.intakeBand.label()
-                    + " when you started, the intensive phase " + (course.extended ? "was planned for " : "lasts ")
+                    + " when you started, the intensive phase " + (course.extended ? "was planned for "
+                    : course.weeksIn >= course.intensiveWeeks ? "lasted " : "lasts ")
                     + weeks(course.plannedWeeks) + ": the guidance is three to six weeks depending on severity."));
         }
         if (shaping && course.weeksIn < course.intensiveWeeks) {

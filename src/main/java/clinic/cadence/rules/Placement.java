@@ -85,6 +85,8 @@ final class Placement {
                 placeWeek(week, course.perWeekIn(week), course.phaseOf(week));
             }
         }
+        // rules.md re-anchors only in MAINTENANCE: during intensive care and the taper the weekly
+        // rhythm, not the last visit, decides.
         boolean reanchor = client.lastVisit() != null && course.phaseNow == Phase.MAINTENANCE;
         if (reanchor) {
             placeAfterLastVisit(client.lastVisit().toEpochDay());
@@ -164,6 +166,11 @@ final class Placement {
         placeMaintenance(due);
     }
 
+    /**
+     * One maintenance session, on the first allowed day from its due Monday. The search stops at
+     * the next due Monday: a session that cannot be placed before then is short (R9), rather than
+     * piling onto the next one.
+     */
     private void placeDue(long due, long step) {
         long first = Math.max(due, floor);
         long day = firstAllowed(Math.max(first, earliest()), due + step);
