@@ -121,7 +121,9 @@ final class Explanation {
                     + weeks(course.plannedWeeks) + ": the guidance is three to six weeks depending on severity."));
         }
         if (shaping && course.weeksIn < course.intensiveWeeks) {
-            reasons.add(new Reason("R4", "With " + bandWords(course.currentBand) + " now, you come "
+            // When R5 or R8 change the number, R4 says what it asks for and their lines say why it differs.
+            reasons.add(new Reason("R4", "With " + bandWords(course.currentBand) + " now, "
+                    + (course.intensivePerWeek == course.perWeekR4 ? "you come " : "the guidance's rhythm is ")
                     + times(course.perWeekR4)
                     + " a week during the intensive phase: the guidance is one to three sessions a week"
                     + (course.currentBand == Band.SEVERE ? ", two to three when the pain is severe." : ".")));
