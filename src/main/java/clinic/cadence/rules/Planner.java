@@ -44,10 +44,10 @@ final class Planner {
                 sessions.add(new Session(LocalDate.ofEpochDay(day), placement.phases[i], client.sessionMinutes()));
             }
         }
-        Explanation explanation = new Explanation(rules, client, settings, asOf, course, placement, budget);
         return new Plan(client, asOf, first, last, course.currentBand, course.phaseNow, course.sessionsThisWeek,
-                course.maintenanceWeeks, timeline(course, windowStart, windowEnd), sessions, explanation.flags(),
-                explanation.rationale());
+                course.maintenanceWeeks, timeline(course, windowStart, windowEnd), sessions,
+                new Flags(rules, client, settings, course, placement, budget).list(),
+                new Rationale(rules, client, asOf, course, placement, budget).reasons());
     }
 
     /** The phases over the window, each clipped to it; the first starts no earlier than the episode. */

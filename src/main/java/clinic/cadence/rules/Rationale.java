@@ -1,6 +1,7 @@
 package clinic.cadence.rules;
 
 import static clinic.cadence.rules.RuleParameter.*;
+import static clinic.cadence.rules.Words.*;
 
 import clinic.cadence.client.Activity;
 import clinic.cadence.client.Client;
@@ -9,105 +10,34 @@ import clinic.cadence.client.Intensity;
 import clinic.cadence.client.MassageType;
 import clinic.cadence.client.StressLevel;
 import clinic.cadence.plan.Band;
-import clinic.cadence.plan.Flag;
-import clinic.cadence.plan.FlagKind;
 import clinic.cadence.plan.Reason;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Why a plan says what it says: the rationale in the client's words and the guidance's language,
- * one line per rule that shaped the plan, and the flags in the therapist's words.
+ * Why a plan says what it says, in the client's words and the guidance's language: one line per
+ * rule that shaped the plan, citing its id, in rule order.
  */
-final class Explanation {
-    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
-        "August", "September", "October", "November", "December"};
-    private static final String[] DAY_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-        "Sunday"};
-    private static final String[] NUMBERS = {"no", "one", "two", "three", "four", "five", "six", "seven", "eight",
-        "nine", "ten", "eleven", "twelve"};
-
+final class Rationale {
     private final Rulebook rules;
     private final Client client;
-    private final Settings settings;
     private final LocalDate asOf;
     private final Course course;
     private final Placement placement;
     private final Planner.Budget budget;
 
-    Explanation(Rulebook rules, Client client, Settings settings, LocalDate asOf, Course course,
+    Rationale(Rulebook rules, Client client, LocalDate asOf, Course course,
             Placement placement, Planner.Budget budget) {
         this.rules = rules;
         this.client = client;
-        this.settings = settings;
         this.asOf = asOf;
         this.course = course;
         this.placement = placement;
         this.budget = budget;
     }
 
-    // ---- flags, for the therapist ----
-
-    List<Flag> flags() {
-        List<Flag> flags = new ArrayList<>(3);
-        String review = reviewReason();
-        if (review != null) {
-            flags.add(new Flag(FlagKind.THERAPIST_REVIEW, review, 0));
-        }
-        if (placement.shortfall > 0) {
-            flags.add(new Flag(FlagKind.AVAILABILITY_LIMITED, availabilityReason(), placement.shortfall));
-        }
-        if (budget.limits()) {
-            flags.add(new Flag(FlagKind.BUDGET_LIMITED, budget.cap == 0
-                    ? "Budget is 0 sessions a month: no sessions planned (" + sessions(budget.leftOut)
-                            + " in the window left out) (R10)."
-                    : sessions(budget.leftOut) + " in the window left out to stay within " + sessions(budget.cap)
-                            + " a month (R10).", budget.leftOut));
-        }
-        return flags;
-    }
-
-    private String reviewReason() {
-        List<String> reasons = new ArrayList<>(2);
-        if (course.worse) {
-            reasons.add("Pain rose from " + course.intake + " at intake to " + course.pain + " now (getting worse, R2)");
-        } else if (course.stillPainful) {
-            reasons.add("Pain still " + course.pain + "/10 in week " + course.weeksIn + " of the episode, past "
-                    + rules.get(INTENSIVE_WEEKS_LONGEST) + " weeks of intensive care (R2)");
-        }
-        if (course.review) {
-            reasons.set(0, reasons.get(0) + ": review the plan; " + sessions(rules.get(REVIEW_PER_WEEK))
-                    + " a week until then");
-        }
-        if (course.maintenancePainFlag) {
-            reasons.add("Pain " + course.pain + "/10 on a " + client.condition().label()
-                    + " (maintenance) plan: consider changing the condition to flare or injury; plan unchanged (R2)");
-        }
-        if (course.reliefCapped) {
-            reasons.add("Relief lasts " + days(client.reliefDays()) + ", which needs " + sessions(course.reliefNeed)
-                    + " a week, but at most " + Math.min(rules.get(INTENSIVE_PER_WEEK_MOST), course.restCap)
-                    + " fit (" + modality() + " needs " + days(course.rest) + " of rest; weekly maximum "
-                    + rules.get(INTENSIVE_PER_WEEK_MOST) + "): planned " + course.intensivePerWeek + " a week (R8)");
-        }
-        return reasons.isEmpty() ? null : String.join("; ", reasons) + ".";
-    }
-
-    private String availabilityReason() {
-        String days = placement.allowedDays() == 0 ? "no day"
-                : days(placement.allowedDays(), false);
-        if (placement.allowedDays() == 0) {
-            return "No allowed day: the client's days (" + clientDaysText() + ") and the clinic's open days ("
-                    + days(settings.openDayMask(), false) + ") do not meet; " + sessions(placement.shortfall)
-                    + " could not be planned (R9).";
-        }
-        return sessions(placement.shortfall) + " short over the window: allowed days are " + days
-                + (settings.closedDates().isEmpty() ? "" : " less closed dates") + " (R9).";
-    }
-
-    // ---- rationale, for the client ----
-
-    List<Reason> rationale() {
+    List<Reason> reasons() {
         List<Reason> reasons = new ArrayList<>(10);
         boolean shaping = course.episode && !course.review;
         if (course.episode) {
@@ -240,7 +170,7 @@ final class Explanation {
     }
 
     private String rest() {
-        String text = (client.massageType() == MassageType.OTHER ? "Your" : capitalised(modality())) + " massage"
+        String text = (client.massageType() == MassageType.OTHER ? "Your" : capitalised(modality(client.massageType()))) + " massage"
                 + (client.massageType().intensity() == Intensity.DEEP ? " works the deeper muscle layers and" : "")
                 + " needs " + count(course.rest) + " full day" + (course.rest == 1 ? "" : "s")
                 + " of rest between sessions, so your sessions are at least " + count(course.rest + 1) + " days apart";
@@ -296,12 +226,12 @@ final class Explanation {
         }
         text.append(factors > 0 ? ". The shortest interval that applies is used." : ".");
         if (placement.lastVisitDue != Long.MIN_VALUE / 4) {
-            text.append(" Your last visit was on ").append(date(client.lastVisit()));
+            text.append(" Your last visit was on ").append(date(client.lastVisit(), asOf));
             if (placement.overdue) {
-                text.append(" and the next was due by the week of ").append(date(placement.lastVisitDue))
+                text.append(" and the next was due by the week of ").append(date(LocalDate.ofEpochDay(placement.lastVisitDue), asOf))
                         .append(", so your next session is as soon as possible.");
             } else {
-                text.append(", so your next session is due in the week of ").append(date(placement.lastVisitDue))
+                text.append(", so your next session is due in the week of ").append(date(LocalDate.ofEpochDay(placement.lastVisitDue), asOf))
                         .append('.');
             }
         }
@@ -341,64 +271,5 @@ final class Explanation {
                 true) + (placement.closedMoved ? ", except holidays" : "") + "), spread as evenly as those days allow.";
         return placement.shortfall == 0 ? text
                 : text + " " + sessions(placement.shortfall) + " could not fit in these weeks.";
-    }
-
-    // ---- words ----
-
-    private String clientDaysText() {
-        return client.availableDays() == null ? "every day" : days(Placement.clientDays(client), false);
-    }
-
-    private static String days(int mask, boolean full) {
-        StringBuilder text = new StringBuilder();
-        for (int day = 0; day < 7; day++) {
-            if ((mask & 1 << day) != 0) {
-                text.append(text.length() == 0 ? "" : ", ")
-                        .append(full ? DAY_NAMES[day] : DAY_NAMES[day].substring(0, 3));
-            }
-        }
-        return text.toString();
-    }
-
-    private String modality() {
-        return client.massageType().label().replace('_', ' ');
-    }
-
-    private static String bandWords(Band band) {
-        return band == Band.NONE ? "no pain" : band.label() + " pain";
-    }
-
-    private static String capitalised(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
-
-    static String count(int n) {
-        return n >= 0 && n < NUMBERS.length ? NUMBERS[n] : Integer.toString(n);
-    }
-
-    static String sessions(int n) {
-        return n + (n == 1 ? " session" : " sessions");
-    }
-
-    static String days(int n) {
-        return n + (n == 1 ? " day" : " days");
-    }
-
-    static String weeks(int n) {
-        return count(n) + (n == 1 ? " week" : " weeks");
-    }
-
-    static String times(int n) {
-        return n == 1 ? "once" : n == 2 ? "twice" : count(n) + " times";
-    }
-
-    private String date(long epochDay) {
-        return date(LocalDate.ofEpochDay(epochDay));
-    }
-
-    /** "14 December", with the year when it is not the plan's year. */
-    private String date(LocalDate date) {
-        String text = date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1];
-        return date.getYear() == asOf.getYear() ? text : text + " " + date.getYear();
     }
 }
