@@ -38,8 +38,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** The command on the sample roster, every output read back with the libraries that read it for real. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EndToEndTest {
+    /** Static: JUnit fills instance @TempDir fields only after @BeforeAll has run. */
     @TempDir
-    Path dir;
+    static Path dir;
     private Path out;
     private RunFixture.Outcome outcome;
 
