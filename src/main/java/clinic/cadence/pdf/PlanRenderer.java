@@ -36,9 +36,6 @@ public final class PlanRenderer {
     private final String baseUri;
     private final Settings settings;
     private final Typefaces typefaces;
-    // A renderer is not thread-safe (two threads on one wrote a broken PDF), and building one with
-    // its fonts costs more than a page: one per worker thread, reused from page to page.
-    private final ThreadLocal<ITextRenderer> renderers;
 
     private PlanRenderer(Template template, String templateFile, String baseUri, Settings settings,
             Typefaces typefaces) {
@@ -47,7 +44,6 @@ public final class PlanRenderer {
         this.baseUri = baseUri;
         this.settings = settings;
         this.typefaces = typefaces;
-        this.renderers = ThreadLocal.withInitial(this::newRenderer);
     }
 
     /**
@@ -114,7 +110,10 @@ public final class PlanRenderer {
     /** The PDF's bytes; identical for identical plans (dates and ids come from the as-of date). */
     public byte[] render(Plan plan) {
         String xhtml = xhtml(plan);
-        ITextRenderer renderer = renderers.get();
+        // A fresh renderer per plan: a reused one numbers the PDF's objects differently on its first
+        // page than on later ones (so bytes would depend on the thread), and one shared by two threads
+        // writes broken PDFs. With the fonts shared it costs about as much as reusing one.
+        ITextRenderer renderer = newRenderer();
         try {
             renderer.setDocumentFromString(xhtml, baseUri);
         } catch (RuntimeException e) {

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import org.xhtmlrenderer.pdf.ITextFontResolver;
@@ -23,41 +24,60 @@ final class Typefaces {
     static final String LATIN_FAMILY = "Liberation Sans";
     static final String WIDE_FAMILY = "WenQuanYi Zen Hei";
 
-    private record Face(String family, BaseFont font, Path file) {
+    private record Face(String family, BaseFont font) {
     }
 
-    private final List<Face> faces;
+    /** Holds the fonts as Flying Saucer describes them; each renderer gets these same descriptions. */
+    private final ITextFontResolver shared;
     private final BaseFont latin;
 
-    private Typefaces(List<Face> faces) {
-        this.faces = List.copyOf(faces);
-        this.latin = faces.get(0).font();
+    private Typefaces(ITextFontResolver shared, BaseFont latin) {
+        this.shared = shared;
+        this.latin = latin;
     }
 
     /** Parses the fonts (a few hundred milliseconds for the 17 MB CJK collection): once per run. */
     static Typefaces load() {
         List<Face> faces = new ArrayList<>();
+        ITextFontResolver shared = new ITextFontResolver();
         for (String style : List.of("Regular", "Bold", "Italic", "BoldItalic")) {
-            faces.add(face(LATIN_FAMILY, "liberation/LiberationSans-" + style + ".ttf", ""));
+            faces.add(face(shared, LATIN_FAMILY, "liberation/LiberationSans-" + style + ".ttf", ""));
         }
         // Index 0 of the collection is the proportional "WenQuanYi Zen Hei" face.
-        faces.add(face(WIDE_FAMILY, "fonts/wqy-zenhei.ttc", ",0"));
-        return new Typefaces(faces);
+        faces.add(face(shared, WIDE_FAMILY, "fonts/wqy-zenhei.ttc", ",0"));
+        for (int i = 0; i < faces.size(); i++) {
+            faces.get(i).font().setSecureRandom(new FixedSubsetTag(i));
+        }
+        return new Typefaces(shared, faces.get(0).font());
     }
 
-    private static Face face(String family, String resource, String collectionIndex) {
+    private static Face face(ITextFontResolver shared, String family, String resource, String collectionIndex) {
         byte[] bytes = readResource(resource);
+        String name = resource.substring(resource.lastIndexOf('/') + 1);
+        Path copy = null;
         try {
-            String name = resource.substring(resource.lastIndexOf('/') + 1);
             BaseFont font = BaseFont.createFont(name + collectionIndex, BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
                     false, bytes, null);
-            // Flying Saucer reads a font's underline metrics from a file path, so it gets a private copy.
-            Path copy = Files.createTempFile("cadence-font-", "-" + name);
-            copy.toFile().deleteOnExit();
+            // Flying Saucer reads a font's underline metrics from a file, so it gets a short-lived copy.
+            copy = Files.createTempFile("cadence-font-", "-" + name);
             Files.write(copy, bytes);
-            return new Face(family, font, Path.of(copy + collectionIndex));
+            shared.addFont(font, copy + collectionIndex, family);
+            return new Face(family, font);
         } catch (IOException | com.lowagie.text.DocumentException e) {
             throw new IllegalStateException("cannot read the bundled font " + resource, e);
+        } finally {
+            deleteQuietly(copy);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            file.toFile().deleteOnExit();
         }
     }
 
@@ -73,11 +93,28 @@ final class Typefaces {
         }
     }
 
-    /** Registers the shared fonts with one renderer's resolver: cheap, nothing is parsed again. */
-    void install(ITextFontResolver resolver) {
-        for (Face face : faces) {
-            resolver.addFont(face.font(), face.file().toString(), face.family());
+    /**
+     * OpenPDF names each embedded font subset with six random capitals ("CUSPNQ+LiberationSans"),
+     * which would make every PDF's bytes differ. This "random" source always gives the same letter
+     * per font (AAAAAA, BBBBBB, ...): still a distinct tag for each font within a document.
+     */
+    private static final class FixedSubsetTag extends SecureRandom {
+        private static final long serialVersionUID = 1L;
+        private final double letter;
+
+        FixedSubsetTag(int index) {
+            this.letter = (index % 26 + 0.5) / 26.0;
         }
+
+        @Override
+        public double nextDouble() {
+            return letter;
+        }
+    }
+
+    /** Gives one renderer's resolver the shared font descriptions: nothing is parsed or read again. */
+    void install(ITextFontResolver resolver) {
+        resolver.getFonts().putAll(shared.getFonts());
     }
 
     /** Whether the Latin font has a glyph for this character (else it goes to the CJK font). */
