@@ -70,7 +70,7 @@ final class PlanPage {
         m.put("sessions", map("count", plan.sessions().size(), "minutes", client.sessionMinutes(),
                 "next", plan.nextSession().map(s -> s.date().format(WEEKDAY_LONG)).orElse("")));
         m.put("maintenanceWeeks", plan.maintenanceIntervalWeeks());
-        m.put("reasons", plan.rationale().stream().map(PlanPage::reason).toList());
+        m.put("reasons", plan.rationale().stream().map(this::reason).toList());
         m.put("notes", plan.flags().stream().map(PlanPage::note).toList());
         m.put("next", whatComesNext());
         m.put("discuss", discussLine());
@@ -240,8 +240,9 @@ final class PlanPage {
 
     // ---- why, notes for the client, what comes next
 
-    private static Map<String, Object> reason(Reason reason) {
-        return map("rule", reason.ruleId(), "text", reason.text());
+    /** Rule texts come from the clinic's rulebook file, in whatever language it is written. */
+    private Map<String, Object> reason(Reason reason) {
+        return map("rule", roster(reason.ruleId()), "text", roster(reason.text()));
     }
 
     /** A flag in the client's words: what it means for them, never alarming. */

@@ -137,7 +137,8 @@ public final class PlanRenderer {
         try {
             template.process(page, out);
         } catch (TemplateException e) {
-            throw new UnusableInputException("template " + templateFile + " line " + e.getLineNumber() + ": "
+            String line = e.getLineNumber() == null ? "" : " line " + e.getLineNumber();
+            throw new UnusableInputException("template " + templateFile + line + ": "
                     + oneLine(e.getMessageWithoutStackTop()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -165,6 +166,7 @@ public final class PlanRenderer {
         if (end >= 0) {
             text = text.substring(0, end);
         }
-        return text.replaceAll("\\s*\\R\\s*", " ");
+        text = text.replaceAll("\\s*\\[in template \"[^\"]*\" at line \\d+, column \\d+]", "");
+        return text.replaceAll("\\s*\\R\\s*", " ").strip();
     }
 }

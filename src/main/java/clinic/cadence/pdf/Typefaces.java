@@ -133,8 +133,10 @@ final class Typefaces {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isISOControl(cp) || !isXmlChar(cp)) {
-                continue;
+            if (cp == '\t' || cp == '\n' || cp == '\r') {
+                cp = ' ';
+            } else if (Character.isISOControl(cp) || !isXmlChar(cp)) {
+                continue; // XML cannot carry it, and it has no business in a name
             }
             boolean cpWide = !Character.isWhitespace(cp) ? !latinCovers(cp) : wide;
             if (cpWide != wide && run.length() > 0) {
