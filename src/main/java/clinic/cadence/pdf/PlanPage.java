@@ -36,6 +36,9 @@ final class PlanPage {
     private static final DateTimeFormatter WEEKDAY_DAY = DateTimeFormatter.ofPattern("EEE d", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
+    /** Past this many weeks the timeline's columns are too narrow for every label and mark. */
+    private static final int DENSE_WEEKS = 16;
+
     private final Plan plan;
     private final Settings settings;
     private final Typefaces typefaces;
@@ -63,6 +66,7 @@ final class PlanPage {
         m.put("window", map("from", plan.windowStart().format(LONG), "to", plan.windowEnd().format(LONG),
                 "weeks", weekCount()));
         m.put("weeks", weeks());
+        m.put("timeline", map("dense", weekCount() > DENSE_WEEKS));
         m.put("phaseBands", phaseBands());
         m.put("legend", plan.timeline().stream().map(PhaseSpan::phase).distinct()
                 .map(p -> map("phase", p.label(), "title", title(p))).toList());
@@ -181,6 +185,7 @@ final class PlanPage {
 
     private List<Map<String, Object>> weeks() {
         List<Map<String, Object>> weeks = new ArrayList<>();
+        int labelEvery = (weekCount() + DENSE_WEEKS - 1) / DENSE_WEEKS * (weekCount() > DENSE_WEEKS ? 2 : 1);
         for (int w = 0; w < weekCount(); w++) {
             LocalDate monday = plan.windowStart().plusWeeks(w);
             LocalDate next = monday.plusWeeks(1);
@@ -189,7 +194,7 @@ final class PlanPage {
             Phase phase = phaseOfWeek(monday);
             weeks.add(map("label", monday.format(SHORT), "sessions", sessions,
                     "marks", java.util.Collections.nCopies(sessions, "session"),
-                    "phase", phase.label(), "thisWeek", w == 0));
+                    "phase", phase.label(), "thisWeek", w == 0, "labelled", w % labelEvery == 0));
         }
         return weeks;
     }
