@@ -5,7 +5,8 @@
 #
 # Where it comes from, first that works:
 #   1. the Debian/Ubuntu package fonts-wqy-zenhei when installed (apt-get install fonts-wqy-zenhei);
-#   2. the same package downloaded without root (apt-get download) and unpacked (dpkg-deb).
+#   2. the same package downloaded without root (apt-get download) and unpacked (dpkg-deb);
+#      as root on a machine with no package lists yet, 'apt-get update' first.
 # The file's SHA-256 is pinned: another version would change every PDF's bytes.
 set -eu
 out="$1/fonts"
@@ -23,7 +24,9 @@ if [ -s "$installed" ]; then
 else
     work=$(mktemp -d)
     trap 'rm -rf "$work"' EXIT
-    if ! (cd "$work" && apt-get download fonts-wqy-zenhei >/dev/null 2>&1); then
+    fetch() { (cd "$work" && apt-get download fonts-wqy-zenhei >/dev/null 2>&1); }
+    # A fresh machine may have no package lists yet; as root, fetch them once and try again.
+    if ! fetch && ! { [ "$(id -u)" = 0 ] && apt-get update -qq >/dev/null 2>&1 && fetch; }; then
         echo "CJK font missing: install the package fonts-wqy-zenhei (or run 'apt-get update' so 'apt-get download' can fetch it)" >&2
         exit 1
     fi
