@@ -70,7 +70,7 @@ public final class PlanRenderer {
                 ? String.valueOf(PlanRenderer.class.getClassLoader().getResource("templates/" + TEMPLATE))
                 : templates.toAbsolutePath().resolve(TEMPLATE).toUri().toString();
         PlanRenderer renderer = new PlanRenderer(template, templateFile, baseUri, settings, Typefaces.load());
-        for (Plan sample : SamplePlans.all()) {
+        for (Plan sample : SamplePlans.all(Math.max(1, settings.horizonWeeks()))) {
             renderer.render(sample); // a template error shows here, not halfway through the clients
         }
         return renderer;

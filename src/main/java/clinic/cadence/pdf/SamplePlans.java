@@ -28,11 +28,12 @@ final class SamplePlans {
     private SamplePlans() {
     }
 
-    static List<Plan> all() {
-        return List.of(flaggedIntensive(), emptyMaintenance());
+    /** @param horizonWeeks the run's window, so the samples take the same branches (a long window is drawn denser) */
+    static List<Plan> all(int horizonWeeks) {
+        return List.of(flaggedIntensive(horizonWeeks), emptyMaintenance(horizonWeeks));
     }
 
-    static Plan flaggedIntensive() {
+    static Plan flaggedIntensive(int horizonWeeks) {
         Client client = new Client("S-001", "", "", "王芳", Condition.INJURY, 6, 7, AS_OF.minusWeeks(1), null,
                 MassageType.SPORTS, Activity.ATHLETE, StressLevel.HIGH, null, 6, null, 60, "Harbour", "Ana Costa",
                 "");
@@ -48,14 +49,15 @@ final class SamplePlans {
                 new Flag(FlagKind.AVAILABILITY_LIMITED, "sample", 2), new Flag(FlagKind.BUDGET_LIMITED, "sample", 1));
         List<Reason> rationale = List.of(new Reason("R1", "Pain 6 of 10 is moderate."),
                 new Reason("R3", "Severe pain at intake: 6 weeks of intensive care."));
-        return new Plan(client, AS_OF, AS_OF, AS_OF.plusWeeks(12).minusDays(1), Band.MODERATE, Phase.INTENSIVE, 2, 2,
-                timeline, sessions, flags, rationale);
+        return new Plan(client, AS_OF, AS_OF, AS_OF.plusWeeks(horizonWeeks).minusDays(1), Band.MODERATE,
+                Phase.INTENSIVE, 2, 2, timeline, sessions, flags, rationale);
     }
 
-    static Plan emptyMaintenance() {
+    static Plan emptyMaintenance(int horizonWeeks) {
         Client client = new Client("S-002", "", "", "Sample & <Client>", Condition.WELLNESS, null, null, null, null,
                 MassageType.SWEDISH, null, null, null, 0, null, 45, "", "", "");
-        return new Plan(client, AS_OF, AS_OF, AS_OF.plusWeeks(12).minusDays(1), Band.NONE, Phase.MAINTENANCE, null, 4,
+        return new Plan(client, AS_OF, AS_OF, AS_OF.plusWeeks(horizonWeeks).minusDays(1), Band.NONE, Phase.MAINTENANCE,
+                null, 4,
                 List.of(new PhaseSpan(Phase.MAINTENANCE, AS_OF, null)), List.of(), List.of(), List.of());
     }
 }

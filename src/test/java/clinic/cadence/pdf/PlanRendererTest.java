@@ -246,6 +246,16 @@ class PlanRendererTest {
     }
 
     @Test
+    void an_error_only_long_windows_reach_is_found_at_load_for_a_long_window(@TempDir Path dir) throws IOException {
+        copyOfBuiltInTemplates(dir);
+        replaceInTemplate(dir, "<#if timeline.dense> dense</#if>", "<#if timeline.dense> ${densse}</#if>");
+        PlanRenderer.load(dir, Settings.defaults()); // 12 weeks: the branch is not taken
+        UnusableInputException e = assertThrows(UnusableInputException.class,
+                () -> PlanRenderer.load(dir, Settings.defaults().withHorizonWeeks(26)));
+        assertTrue(e.getMessage().contains("densse"), e.getMessage());
+    }
+
+    @Test
     void a_template_that_is_not_well_formed_xhtml_stops_the_run_at_load(@TempDir Path dir) throws IOException {
         copyOfBuiltInTemplates(dir);
         replaceInTemplate(dir, "<br/>", "<br>");
