@@ -80,6 +80,8 @@ public final class PlanRenderer {
         Configuration config = new Configuration(Configuration.VERSION_2_3_34);
         config.setTemplateLoader(loader(templates));
         config.setDefaultEncoding("UTF-8");
+        // Read each file once per run: an edit made while the run goes on does not mix two looks.
+        config.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         config.setLocale(Locale.ENGLISH);
         config.setNumberFormat("computer");
         config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);

@@ -48,6 +48,7 @@ final class Typefaces {
         for (int i = 0; i < faces.size(); i++) {
             faces.get(i).font().setSecureRandom(new FixedSubsetTag(i));
         }
+        shared.getFonts(); // loads the resolver's built-in families now, on one thread; later reads only read
         return new Typefaces(shared, faces.get(0).font());
     }
 
