@@ -14,6 +14,9 @@ public record Capacity(List<TherapistCapacity> therapists) {
         therapists = List.copyOf(therapists);
     }
 
+    /** The sheet of an XLSX roster that holds capacity (matched ignoring case). */
+    static final String SHEET = "Capacity";
+
     public static Capacity none() {
         return new Capacity(List.of());
     }
@@ -28,11 +31,18 @@ public record Capacity(List<TherapistCapacity> therapists) {
      * @throws clinic.cadence.UnusableInputException naming the file, row and problem
      */
     public static Capacity read(Path file) {
-        throw new UnsupportedOperationException("capacity reading: issue 4");
+        return CapacityReader.read(RowSource.open(file, null), file.toString());
     }
 
     /** The {@code Capacity} sheet of an XLSX roster, if it has one. */
     public static Optional<Capacity> fromRosterWorkbook(Path roster) {
-        throw new UnsupportedOperationException("capacity reading: issue 4");
+        if (RowSource.Format.of(roster) != RowSource.Format.XLSX) {
+            return Optional.empty();
+        }
+        String sheet = XlsxRows.find(XlsxRows.sheetNames(roster), SHEET);
+        if (sheet == null) {
+            return Optional.empty();
+        }
+        return Optional.of(CapacityReader.read(XlsxRows.open(roster, sheet), roster + " (sheet " + sheet + ")"));
     }
 }
