@@ -87,8 +87,9 @@ record TextEncoding(Charset charset, int bomBytes) {
         }
     }
 
+    /** @param position 0-based, of the NUL in the file (bytes) or in its text (characters) */
     static UnusableInputException binary(Path file, long position) {
-        return new UnusableInputException(file + ": holds binary data (a NUL byte at byte " + position
+        return new UnusableInputException(file + ": holds binary data (a NUL character at position " + (position + 1)
                 + "), not CSV text; export the roster again as CSV or XLSX");
     }
 
