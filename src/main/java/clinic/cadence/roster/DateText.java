@@ -3,7 +3,9 @@ package clinic.cadence.roster;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,18 +36,37 @@ final class DateText {
         }
     }
 
+    /** Rosters repeat the same few hundred dates; each distinct text is read once per order. */
+    private static final Map<DateOrder, Memo<Result>> BY_ORDER = new EnumMap<>(DateOrder.class);
+    private static final Memo<Result> WITHOUT_ORDER = new Memo<>(text -> read(text, null));
+
+    static {
+        for (DateOrder order : DateOrder.values()) {
+            BY_ORDER.put(order, new Memo<>(text -> read(text, order)));
+        }
+    }
+
     static Result parse(String text, DateOrder order) {
-        Matcher m = ISO.matcher(text);
-        if (m.matches()) {
-            return real(m.group(1), m.group(2), m.group(3));
-        }
-        m = DOTTED.matcher(text);
-        if (m.matches()) {
-            return real(m.group(3), m.group(2), m.group(1));
-        }
-        m = SLASH.matcher(text);
-        if (m.matches()) {
-            return slash(text, m.group(1), m.group(2), m.group(3), order);
+        return (order == null ? WITHOUT_ORDER : BY_ORDER.get(order)).get(text);
+    }
+
+    private static Result read(String text, DateOrder order) {
+        // Look at the separator first so that a row's dates cost one pattern match, not three.
+        if (text.indexOf('/') > 0) {
+            Matcher m = SLASH.matcher(text);
+            if (m.matches()) {
+                return slash(text, m.group(1), m.group(2), m.group(3), order);
+            }
+        } else if (text.indexOf('-') == 4) {
+            Matcher m = ISO.matcher(text);
+            if (m.matches()) {
+                return real(m.group(1), m.group(2), m.group(3));
+            }
+        } else {
+            Matcher m = DOTTED.matcher(text);
+            if (m.matches()) {
+                return real(m.group(3), m.group(2), m.group(1));
+            }
         }
         if (SHORT_YEAR.matcher(text).matches()) {
             return Result.expected(EXPECTED + " with a four-digit year (two-digit years are not guessed)");

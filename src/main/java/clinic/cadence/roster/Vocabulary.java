@@ -41,6 +41,7 @@ final class Vocabulary<E> {
             .with(Status.values());
 
     private final Map<String, E> byKey = new HashMap<>();
+    private final Memo<E> byText = new Memo<>(text -> byKey.get(Keys.of(text)));
     private final String expected;
 
     private Vocabulary(String expected) {
@@ -62,7 +63,7 @@ final class Vocabulary<E> {
 
     /** The value the word names, or null. */
     E of(String word) {
-        return byKey.get(Keys.of(word));
+        return byText.get(word);
     }
 
     /** The values in words, for a rejected row's "expected". */

@@ -1,6 +1,7 @@
 package clinic.cadence.roster;
 
 import java.time.DayOfWeek;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Locale;
@@ -14,6 +15,7 @@ final class Weekdays {
     private static final Pattern RANGE_DASH = Pattern.compile("\\s*[-\u2013\u2014]\\s*");
     private static final Pattern SEPARATORS = Pattern.compile("[,;/\\s]+");
     private static final Map<String, DayOfWeek> DAYS = new HashMap<>();
+    private static final Memo<Set<DayOfWeek>> BY_TEXT = new Memo<>(Weekdays::read);
 
     static {
         for (DayOfWeek day : DayOfWeek.values()) {
@@ -32,6 +34,10 @@ final class Weekdays {
 
     /** The days named, or null when any part is not a weekday or range. */
     static Set<DayOfWeek> parse(String text) {
+        return BY_TEXT.get(text);
+    }
+
+    private static Set<DayOfWeek> read(String text) {
         String normal = RANGE_DASH.matcher(text.toLowerCase(Locale.ROOT).replace(".", "")).replaceAll("-");
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
         for (String part : SEPARATORS.split(normal.strip())) {
@@ -39,7 +45,7 @@ final class Weekdays {
                 return null;
             }
         }
-        return days.isEmpty() ? null : days;
+        return days.isEmpty() ? null : Collections.unmodifiableSet(days);
     }
 
     private static boolean addPart(String part, Set<DayOfWeek> days) {
