@@ -57,7 +57,7 @@ final class CsvRows implements RowSource {
             while (true) {
                 long linesBefore = parser.getCurrentLineNumber();
                 reader.recordStartsNear(parser.getCurrentLineNumber());
-                if (!next(records, reader)) {
+                if (!next(records, linesBefore + 1)) {
                     return;
                 }
                 cells.record = records.next();
@@ -71,7 +71,7 @@ final class CsvRows implements RowSource {
     }
 
     /** Commons CSV reports a broken file from hasNext() as an unchecked wrapper; unwrap it into one line. */
-    private boolean next(Iterator<CSVRecord> records, GuardedReader reader) {
+    private boolean next(Iterator<CSVRecord> records, long line) {
         try {
             return records.hasNext();
         } catch (UncheckedIOException e) {
@@ -79,8 +79,8 @@ final class CsvRows implements RowSource {
             if (cause instanceof GuardedReader.Refused) {
                 throw new UnusableInputException(cause.getMessage(), cause);
             }
-            throw new UnusableInputException(file + ": is not valid CSV near line " + (reader.lines() + 1)
-                    + " (" + oneLine(cause) + "); check for a quote that is not closed", cause);
+            throw new UnusableInputException(file + ": is not valid CSV: the record starting at line " + line
+                    + " has a quote that is not closed, or text after a closing quote", cause);
         }
     }
 
@@ -178,8 +178,6 @@ final class CsvRows implements RowSource {
         private long charsRead;
         private long recordStart;
         private long recordLine;
-        private long lines;
-        private char previous;
 
         GuardedReader(Path file, Reader in) {
             super(in);
@@ -189,10 +187,6 @@ final class CsvRows implements RowSource {
         void recordStartsNear(long line) {
             recordStart = charsRead;
             recordLine = line + 1;
-        }
-
-        long lines() {
-            return lines;
         }
 
         @Override
@@ -209,10 +203,6 @@ final class CsvRows implements RowSource {
                 if (c == 0) {
                     throw new Refused(TextEncoding.binary(file, charsRead + i - offset).getMessage());
                 }
-                if (c == '\r' || (c == '\n' && previous != '\r')) {
-                    lines++;
-                }
-                previous = c;
             }
             charsRead += Math.max(n, 0);
             // The parser reads ahead in blocks, so allow one block beyond the limit.

@@ -35,7 +35,8 @@ class UnusableRosterTest {
         "missing-column.csv     | missing required column condition         | the header row (row 1) has: id, name, pain",
         "duplicate-header.csv   | two columns mean pain_level               | 'Pain' and 'pain_level'",
         "header-only.csv        | no data rows below the header (row 1)     | nothing",
-        "unclosed-quote.csv     | is not valid CSV                          | quote",
+        "unclosed-quote.csv     | is not valid CSV: the record starting at line 2 | a quote that is not closed",
+        "text-after-quote.csv   | is not valid CSV: the record starting at line 3 | text after a closing quote",
         "binary-nul.csv         | holds binary data (a NUL character at position 31) | not CSV text",
     })
     void corpusFileIsRefusedInOneLine(String name, String problem, String detail) {
