@@ -66,6 +66,17 @@ class UnusableRosterTest {
     }
 
     @Test
+    void nulCharacterInUtf16TextIsRefused() throws IOException {
+        byte[] text = "client_id\tname\tcondition\r\n1\tA\u0000n\twellness\r\n".getBytes(StandardCharsets.UTF_16LE);
+        byte[] file = new byte[text.length + 2];
+        file[0] = (byte) 0xFF;
+        file[1] = (byte) 0xFE;
+        System.arraycopy(text, 0, file, 2, text.length);
+        String message = refusal(Files.write(dir.resolve("roster.txt"), file));
+        assertTrue(message.contains("holds binary data"), message);
+    }
+
+    @Test
     void zipBombIsRefused() throws IOException {
         Path bomb = TestWorkbooks.zipBomb(dir);
         String message = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> refusal(bomb));
