@@ -17,6 +17,7 @@ final class RowValues {
             Pattern.CASE_INSENSITIVE);
     /** One @, no spaces, a dot in the domain; any script (international domains are fine). */
     private static final Pattern EMAIL = Pattern.compile("[^\\s@<>(),;:\"\\[\\]]+@[^\\s@<>(),;:\"\\[\\].]+(?:\\.[^\\s@<>(),;:\"\\[\\].]+)+");
+    private static final int MAX_VALUE_SHOWN = 200;
     private static final Set<Integer> SESSION_LENGTHS = Set.of(30, 45, 60, 75, 90, 120);
 
     private final Header<Column> header;
@@ -53,7 +54,12 @@ final class RowValues {
     }
 
     void reject(Column column, String value, String expected) {
-        problems.add(new Problem(column.canonical(), value, expected));
+        problems.add(new Problem(column.canonical(), shortened(value), expected));
+    }
+
+    /** Enough of a runaway value to find it; the reports stay readable. */
+    private static String shortened(String value) {
+        return value.length() <= MAX_VALUE_SHOWN ? value : value.substring(0, MAX_VALUE_SHOWN) + "...";
     }
 
     /** The trimmed text; "" for a missing column or a cell without a value. */

@@ -108,10 +108,12 @@ final class SheetHandler extends DefaultHandler {
             return;
         }
         String raw = value.toString();
+        boolean text = "inlineStr".equals(type) || "str".equals(type);
+        if (raw.isBlank() && !text) {
+            return; // a styled but empty cell
+        }
         if (type == null || "n".equals(type)) {
-            if (!raw.isBlank()) {
-                number(raw.strip());
-            }
+            number(raw.strip());
             return;
         }
         switch (type) {
