@@ -26,12 +26,16 @@ public record Capacity(List<TherapistCapacity> therapists) {
     }
 
     /**
-     * Reads {@code --capacity FILE} (CSV or XLSX).
+     * Reads {@code --capacity FILE} (CSV, or XLSX: its {@code Capacity} sheet, else its first).
      *
      * @throws clinic.cadence.UnusableInputException naming the file, row and problem
      */
     public static Capacity read(Path file) {
-        return CapacityReader.read(RowSource.open(file, null), file.toString());
+        String sheet = null;
+        if (RowSource.Format.of(file) == RowSource.Format.XLSX) {
+            sheet = XlsxRows.find(XlsxRows.sheetNames(file), SHEET); // else the first sheet
+        }
+        return CapacityReader.read(RowSource.open(file, sheet), file.toString());
     }
 
     /** The {@code Capacity} sheet of an XLSX roster, if it has one. */

@@ -125,7 +125,7 @@ final class XlsxRows implements RowSource {
             return task.run(pkg, new XSSFReader(pkg));
         } catch (UnusableInputException e) {
             throw e;
-        } catch (Exception | StackOverflowError e) {
+        } catch (Exception e) {
             throw new UnusableInputException(file + ": " + refusal(e), e);
         }
     }

@@ -82,6 +82,23 @@ class CapacityTest {
     }
 
     @Test
+    void capacityWorkbookUsesItsCapacitySheetElseItsFirst() throws IOException {
+        Path named = TestWorkbooks.write(dir.resolve("named.xlsx"), workbook -> {
+            new TestWorkbooks.SheetWriter(workbook, "Notes").row(1, "Hours agreed in October");
+            TestWorkbooks.SheetWriter capacity = new TestWorkbooks.SheetWriter(workbook, "capacity");
+            capacity.row(1, "therapist", "site", "hours");
+            capacity.row(2, "Li Wei", "South", 12.5);
+        });
+        assertEquals(List.of(new TherapistCapacity("Li Wei", "South", 12.5)), Capacity.read(named).therapists());
+        Path first = TestWorkbooks.write(dir.resolve("first.xlsx"), workbook -> {
+            TestWorkbooks.SheetWriter hours = new TestWorkbooks.SheetWriter(workbook, "Hours");
+            hours.row(1, "practitioner", "branch", "monday", "friday");
+            hours.row(2, "Ana Ruiz", "North", 8, 4);
+        });
+        assertEquals(List.of(new TherapistCapacity("Ana Ruiz", "North", 12)), Capacity.read(first).therapists());
+    }
+
+    @Test
     void noCapacitySheetOrACsvRosterHasNone() throws IOException {
         Path xlsx = TestWorkbooks.plain(dir.resolve("plain.xlsx"));
         assertEquals(Optional.empty(), Capacity.fromRosterWorkbook(xlsx));
