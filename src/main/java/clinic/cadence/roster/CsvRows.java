@@ -44,10 +44,6 @@ final class CsvRows implements RowSource {
         return new CsvRows(file, encoding, delimiterOf(file, encoding));
     }
 
-    char delimiter() {
-        return format.getDelimiterString().charAt(0);
-    }
-
     @Override
     public void forEachRow(RowVisitor visitor) {
         try (GuardedReader reader = new GuardedReader(file, open(file, encoding));
@@ -55,13 +51,15 @@ final class CsvRows implements RowSource {
             Iterator<CSVRecord> records = parser.iterator();
             RecordCells cells = new RecordCells();
             while (true) {
-                long linesBefore = parser.getCurrentLineNumber();
-                reader.recordStartsNear(parser.getCurrentLineNumber());
-                if (!next(records, linesBefore + 1)) {
+                // hasNext() parses exactly the next record, so the lines consumed so far are those of
+                // the records before it (embedded line breaks and blank lines included).
+                int startLine = (int) parser.getCurrentLineNumber() + 1;
+                reader.recordStarts(startLine);
+                if (!next(records, startLine)) {
                     return;
                 }
                 cells.record = records.next();
-                visitor.row((int) linesBefore + 1, cells);
+                visitor.row(startLine, cells);
             }
         } catch (GuardedReader.Refused e) {
             throw new UnusableInputException(e.getMessage(), e);
@@ -71,7 +69,7 @@ final class CsvRows implements RowSource {
     }
 
     /** Commons CSV reports a broken file from hasNext() as an unchecked wrapper; unwrap it into one line. */
-    private boolean next(Iterator<CSVRecord> records, long line) {
+    private boolean next(Iterator<CSVRecord> records, int line) {
         try {
             return records.hasNext();
         } catch (UncheckedIOException e) {
@@ -177,16 +175,17 @@ final class CsvRows implements RowSource {
         private final Path file;
         private long charsRead;
         private long recordStart;
-        private long recordLine;
+        private int recordLine;
 
         GuardedReader(Path file, Reader in) {
             super(in);
             this.file = file;
         }
 
-        void recordStartsNear(long line) {
+        /** Approximately: the parser has read ahead of the record by up to one block. */
+        void recordStarts(int line) {
             recordStart = charsRead;
-            recordLine = line + 1;
+            recordLine = line;
         }
 
         @Override

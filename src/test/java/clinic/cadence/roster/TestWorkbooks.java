@@ -1,13 +1,11 @@
 package clinic.cadence.roster;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -136,16 +134,5 @@ final class TestWorkbooks {
             }
             out.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
         });
-    }
-
-    /** The names of a zip's entries, for checking what a rewritten file holds. */
-    static List<String> entries(Path zip) throws IOException {
-        List<String> names = new java.util.ArrayList<>();
-        try (InputStream raw = Files.newInputStream(zip); ZipInputStream in = new ZipInputStream(raw)) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                names.add(e.getName());
-            }
-        }
-        return names;
     }
 }
