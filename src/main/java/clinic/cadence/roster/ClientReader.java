@@ -34,11 +34,11 @@ final class ClientReader {
         RowValues row = new RowValues(header, cells, options);
         String id = row.text(CLIENT_ID);
         String statusText = row.text(STATUS);
-        Vocabulary.Status status = Vocabulary.Status.of(statusText);
+        Vocabulary.Status status = header.isReadable(cells, STATUS) ? Vocabulary.Status.of(statusText) : null;
         if (status == Vocabulary.Status.PAUSED || status == Vocabulary.Status.DISCHARGED) {
             return new RosterEntry.InactiveRow(sourceRow, id, status.label());
         }
-        if (status == null) {
+        if (status == null && header.isReadable(cells, STATUS)) {
             row.reject(STATUS, statusText, Vocabulary.STATUSES.expected());
         }
         checkId(row, id, status);
@@ -46,6 +46,12 @@ final class ClientReader {
         return row.problems().isEmpty()
                 ? new RosterEntry.ClientRow(sourceRow, client)
                 : new RosterEntry.RejectedRow(sourceRow, id, row.problems());
+    }
+
+    /** Whether the first pass counts the row's id: only rows whose status reads as active (or empty). */
+    static boolean isActive(Header<Column> header, Cells cells) {
+        return header.isReadable(cells, STATUS)
+                && Vocabulary.Status.of(header.text(cells, STATUS)) == Vocabulary.Status.ACTIVE;
     }
 
     private void checkId(RowValues row, String id, Vocabulary.Status status) {

@@ -86,6 +86,12 @@ final class Header<C extends Enum<C>> {
         return i < 0 ? "" : cells.text(i).strip();
     }
 
+    /** False for a formula without a saved value or an Excel error: such a cell has no value to read. */
+    boolean isReadable(Cells cells, C column) {
+        CellKind kind = kind(cells, column);
+        return kind != CellKind.FORMULA_WITHOUT_VALUE && kind != CellKind.ERROR;
+    }
+
     CellKind kind(Cells cells, C column) {
         int i = index[column.ordinal()];
         return i < 0 ? CellKind.TEXT : cells.kind(i);

@@ -63,10 +63,9 @@ public final class Roster {
                 return;
             }
             dataRows++;
-            if (Vocabulary.Status.of(header.text(cells, Column.STATUS)) == Vocabulary.Status.ACTIVE
-                    && header.kind(cells, Column.STATUS) == CellKind.TEXT) {
+            if (ClientReader.isActive(header, cells) && header.isReadable(cells, Column.CLIENT_ID)) {
                 String id = header.text(cells, Column.CLIENT_ID);
-                if (!id.isEmpty() && header.kind(cells, Column.CLIENT_ID) != CellKind.FORMULA_WITHOUT_VALUE) {
+                if (!id.isEmpty()) {
                     ids.add(id, sourceRow);
                 }
             }
