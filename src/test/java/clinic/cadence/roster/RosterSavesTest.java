@@ -10,6 +10,8 @@ import clinic.cadence.client.Condition;
 import clinic.cadence.client.MassageType;
 import clinic.cadence.client.StressLevel;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -75,6 +77,15 @@ class RosterSavesTest {
     @Test
     void utf16TabDelimitedWithAliasHeaders() {
         assertSameRoster(Corpus.read(Corpus.file("clients-utf16.txt"), Corpus.options()), 2, 8);
+    }
+
+    @Test
+    void utf16BigEndianToo() throws IOException {
+        String text = Files.readString(Corpus.file("clients-utf16.txt"), StandardCharsets.UTF_16); // BOM decides
+        Path bigEndian = Files.write(dir.resolve("clients-utf16be.txt"),
+                ("\uFEFF" + text.replace("\uFEFF", "")).getBytes(StandardCharsets.UTF_16BE));
+        assertEquals((byte) 0xFE, Files.readAllBytes(bigEndian)[0]);
+        assertSameRoster(Corpus.read(bigEndian, Corpus.options()), 2, 8);
     }
 
     @Test
