@@ -3,8 +3,8 @@ package clinic.cadence.roster;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.xssf.model.SharedStrings;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -16,7 +16,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * ordinary rows here.
  */
 final class SheetHandler extends DefaultHandler {
-    private final SharedStrings strings;
+    private final List<String> strings;
     private final CellStyles styles;
     private final boolean date1904;
     private final RowVisitor visitor;
@@ -32,7 +32,7 @@ final class SheetHandler extends DefaultHandler {
     private boolean inPhonetic;
     private final StringBuilder value = new StringBuilder();
 
-    SheetHandler(SharedStrings strings, CellStyles styles, boolean date1904, RowVisitor visitor) {
+    SheetHandler(List<String> strings, CellStyles styles, boolean date1904, RowVisitor visitor) {
         this.strings = strings;
         this.styles = styles;
         this.date1904 = date1904;
@@ -118,7 +118,7 @@ final class SheetHandler extends DefaultHandler {
         }
         switch (type) {
             case "s":
-                row.set(column, CellKind.TEXT, strings.getItemAt(Integer.parseInt(raw.strip())).getString());
+                row.set(column, CellKind.TEXT, strings.get(Integer.parseInt(raw.strip())));
                 break;
             case "b":
                 row.set(column, CellKind.TEXT, "1".equals(raw.strip()) ? "TRUE" : "FALSE");

@@ -8,7 +8,6 @@ import java.util.List;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -24,6 +23,8 @@ import org.xml.sax.helpers.DefaultHandler;
 final class XlsxRows implements RowSource {
     private final Path file;
     private final String sheet;
+    /** The workbook's text cells: the same for every pass, and all POI's event API keeps in memory. */
+    private List<String> strings;
 
     private XlsxRows(Path file, String sheet) {
         this.file = file;
@@ -76,8 +77,10 @@ final class XlsxRows implements RowSource {
     @Override
     public void forEachRow(RowVisitor visitor) {
         withWorkbook(file, (pkg, reader) -> {
-            SheetHandler handler = new SheetHandler(new ReadOnlySharedStringsTable(pkg, false),
-                    CellStyles.of(reader), isDate1904(reader), visitor);
+            if (strings == null) {
+                strings = SharedText.of(reader); // read once for both passes
+            }
+            SheetHandler handler = new SheetHandler(strings, CellStyles.of(reader), isDate1904(reader), visitor);
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
             while (sheets.hasNext()) {
                 try (InputStream xml = sheets.next()) {

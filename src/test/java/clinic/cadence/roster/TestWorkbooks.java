@@ -135,4 +135,38 @@ final class TestWorkbooks {
             out.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
         });
     }
+
+    /**
+     * The least a program can write and Excel still opens: no shared strings, no styles, inline
+     * text, as some booking systems export.
+     */
+    static Path minimal(Path file, String sheetData) throws IOException {
+        String ns = "http://schemas.openxmlformats.org/";
+        String[][] entries = {
+            {"[Content_Types].xml", "<Types xmlns=\"" + ns + "package/2006/content-types\">"
+                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+                + "</Types>"},
+            {"_rels/.rels", "<Relationships xmlns=\"" + ns + "package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"" + ns + "officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
+                + "</Relationships>"},
+            {"xl/workbook.xml", "<workbook xmlns=\"" + ns + "spreadsheetml/2006/main\" xmlns:r=\"" + ns
+                + "officeDocument/2006/relationships\"><sheets><sheet name=\"Export\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"},
+            {"xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"" + ns + "package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"" + ns + "officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                + "</Relationships>"},
+            {"xl/worksheets/sheet1.xml", "<worksheet xmlns=\"" + ns + "spreadsheetml/2006/main\"><sheetData>" + sheetData
+                + "</sheetData></worksheet>"},
+        };
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (String[] entry : entries) {
+                out.putNextEntry(new ZipEntry(entry[0]));
+                out.write(entry[1].getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        return file;
+    }
 }

@@ -103,6 +103,21 @@ class XlsxRosterTest {
     }
 
     @Test
+    void minimalWorkbookWithInlineTextAndNoStyles() throws IOException {
+        Path xlsx = TestWorkbooks.minimal(dir.resolve("export.xlsx"),
+                "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>client_id</t></is></c>"
+                + "<c r=\"B1\" t=\"inlineStr\"><is><t>name</t></is></c><c r=\"C1\" t=\"inlineStr\"><is><t>condition</t></is></c>"
+                + "<c r=\"D1\" t=\"inlineStr\"><is><t>pain</t></is></c></row>"
+                // no r attributes here: rows and cells are then counted in order
+                + "<row><c t=\"inlineStr\"><is><r><t>0</t></r><r><t>07</t></r></is></c><c t=\"inlineStr\"><is><t>Ελένη</t></is></c>"
+                + "<c t=\"inlineStr\"><is><t>flare</t></is></c><c><v>4.0</v></c></row>");
+        List<RosterEntry> entries = Corpus.read(xlsx, Corpus.options());
+        Client eleni = ((RosterEntry.ClientRow) entries.get(0)).client();
+        assertEquals(List.of(2, "007", "Ελένη", 4), List.of(entries.get(0).sourceRow(), eleni.id(), eleni.fullName(),
+                eleni.painLevel()));
+    }
+
+    @Test
     void sheetChosenByNameIgnoringCase() throws IOException {
         Path xlsx = TestWorkbooks.write(dir.resolve("sheets.xlsx"), workbook -> {
             TestWorkbooks.SheetWriter first = new TestWorkbooks.SheetWriter(workbook, "Notes");
