@@ -62,7 +62,7 @@ final class ClientReader {
         List<Integer> sharing = status == Vocabulary.Status.ACTIVE ? ids.rowsSharing(id) : null;
         if (sharing != null) {
             row.reject(CLIENT_ID, id, "an id no other active row uses; " + rows(sharing)
-                    + " all use it (ids must be unique among active rows)");
+                    + " use it (ids must be unique among active rows)");
         }
     }
 

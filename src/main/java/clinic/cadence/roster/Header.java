@@ -44,7 +44,7 @@ final class Header<C extends Enum<C>> {
             known++;
             int previous = header.index[column.ordinal()];
             if (previous >= 0 && header.duplicate == null) {
-                header.duplicate = "two columns mean " + name(column) + ": '" + cells.text(previous).strip()
+                header.duplicate = "two columns for " + name(column) + ": '" + cells.text(previous).strip()
                         + "' and '" + text + "'; keep one";
             } else if (previous < 0) {
                 header.index[column.ordinal()] = i;
