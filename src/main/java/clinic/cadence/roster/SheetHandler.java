@@ -1,6 +1,7 @@
 package clinic.cadence.roster;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * ordinary rows here.
  */
 final class SheetHandler extends DefaultHandler {
+    private static final MathContext EXCEL_PRECISION = new MathContext(15);
     private final List<String> strings;
     private final CellStyles styles;
     private final boolean date1904;
@@ -145,7 +147,8 @@ final class SheetHandler extends DefaultHandler {
                 return;
             }
         }
-        String plain = new BigDecimal(raw).stripTrailingZeros().toPlainString();
+        // Excel shows at most 15 significant digits, so 0.1*60 saved as 6.000000000000001 is the 6 the manager sees.
+        String plain = new BigDecimal(raw).round(EXCEL_PRECISION).stripTrailingZeros().toPlainString();
         if (format.padTo() > plain.length() && plain.chars().allMatch(Character::isDigit)) {
             plain = "0".repeat(format.padTo() - plain.length()) + plain;
         }

@@ -52,6 +52,7 @@ class XlsxRosterTest {
             s.row(2, "00123", "Ann", "chronic", "6", "60", 7.0);
             s.row(3, 123.0, "Bo", "chronic", 6.0, 90.0, "7.0");
             s.row(4, 124.5, "Cy", "chronic", 6.5, 60.0, 1.0);
+            s.row(5, "D", "Di", "chronic", 0.1 * 3 * 20); // floating-point noise: 6.000000000000001, shown by Excel as 6
         });
         List<RosterEntry> entries = Corpus.read(xlsx, Corpus.options());
         Client ann = ((RosterEntry.ClientRow) entries.get(0)).client();
@@ -60,6 +61,7 @@ class XlsxRosterTest {
         assertEquals(List.of("123", 6, 90, 7), List.of(bo.id(), bo.painLevel(), bo.sessionMinutes(), bo.reliefDays()));
         assertEquals(new RosterEntry.RejectedRow(4, "124.5", List.of(new Problem("pain_level", "6.5",
                 "a whole number from 0 to 10"))), entries.get(2));
+        assertEquals(6, ((RosterEntry.ClientRow) entries.get(3)).client().painLevel());
     }
 
     @Test
