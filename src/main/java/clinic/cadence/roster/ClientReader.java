@@ -94,8 +94,9 @@ final class ClientReader {
         MassageType massage = row.choice(MASSAGE_TYPE, Vocabulary.MASSAGE_TYPES, MassageType.THERAPEUTIC);
         Activity activity = row.choice(ACTIVITY, Vocabulary.ACTIVITIES, Activity.MODERATE);
         StressLevel stress = row.choice(STRESS_LEVEL, Vocabulary.STRESS_LEVELS, StressLevel.MODERATE);
-        Integer reliefDays = row.wholeNumber(RELIEF_DAYS, 1, 3650, "a whole number of days, 1 or more");
-        Integer budget = row.wholeNumber(MAX_SESSIONS_PER_MONTH, 0, 1000, "a whole number of sessions, 0 or more");
+        // The upper bounds are sanity limits (a year; a hundred sessions) that keep date arithmetic sane downstream.
+        Integer reliefDays = row.wholeNumber(RELIEF_DAYS, 1, 365, "a whole number of days from 1 to 365");
+        Integer budget = row.wholeNumber(MAX_SESSIONS_PER_MONTH, 0, 100, "a whole number of sessions from 0 to 100");
         Set<DayOfWeek> days = row.weekdays(AVAILABLE_DAYS);
         int minutes = row.sessionMinutes(SESSION_MINUTES);
         String email = row.email(EMAIL);
