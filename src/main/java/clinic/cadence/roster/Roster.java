@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 /** Reads a client roster (CSV in any common dialect, or XLSX), streaming, row by row. */
 public final class Roster {
@@ -24,10 +25,19 @@ public final class Roster {
      *     this is thrown before the sink sees any entry
      */
     public static void read(Path file, RosterOptions options, Consumer<RosterEntry> sink) {
+        read(file, options, rows -> { }, sink);
+    }
+
+    /**
+     * As {@link #read(Path, RosterOptions, Consumer)}, telling {@code rowsFound} how many entries
+     * will follow once the first pass has counted them (for a progress line's time left).
+     */
+    public static void read(Path file, RosterOptions options, IntConsumer rowsFound, Consumer<RosterEntry> sink) {
         RowSource source = RowSource.open(file, options.sheet());
         FirstPass first = new FirstPass(file);
         source.forEachRow(first);
         first.finish();
+        rowsFound.accept(first.dataRows);
         ClientReader reader = new ClientReader(first.header, first.ids, options);
         int headerRow = first.header.row();
         source.forEachRow((sourceRow, cells) -> {
