@@ -1,0 +1,218 @@
+package clinic.cadence.workbook;
+
+import clinic.cadence.plan.Phase;
+import clinic.cadence.roster.Capacity;
+import clinic.cadence.roster.TherapistCapacity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.FontFormatting;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PatternFormatting;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+
+/**
+ * Writes the demand sheets ({@code Weekly demand}, {@code By location}, {@code By therapist}) from
+ * the weekly sums. Capacity cells are plain inputs; utilisation, shortfall and totals are formulas
+ * over them, so a planner who types capacity sees everything recompute.
+ */
+final class DemandSheets {
+    static final List<String> WEEKLY_COLUMNS = List.of("week_start", "sessions", "intensive", "taper", "maintenance",
+            "review", "therapist_hours", "capacity_hours", "utilisation", "shortfall_hours");
+    static final int HOURS_COL = 6;
+    static final int CAPACITY_COL = 7;
+    static final int UTILISATION_COL = 8;
+    static final int SHORTFALL_COL = 9;
+
+    private final Demand demand;
+    private final Capacity capacity;
+    private final Styles styles;
+
+    DemandSheets(Demand demand, Capacity capacity, Styles styles) {
+        this.demand = demand;
+        this.capacity = capacity;
+        this.styles = styles;
+    }
+
+    /** The Excel row number (1-based) of the totals row on every demand sheet. */
+    int totalsRow() {
+        return demand.weeks() + 2;
+    }
+
+    void writeWeekly(Table t) {
+        t.header(WEEKLY_COLUMNS);
+        double weeklyCapacity = capacity.therapists().stream().mapToDouble(TherapistCapacity::hoursPerWeek).sum();
+        for (int w = 0; w < demand.weeks(); w++) {
+            t.newRow();
+            int r = t.nextRow();
+            t.date(0, demand.weekStart(w));
+            t.number(1, demand.sessions(w), styles.count);
+            for (Phase phase : Phase.values()) {
+                t.number(2 + phase.ordinal(), demand.sessions(w, phase), styles.count);
+            }
+            t.number(HOURS_COL, demand.hours(w), styles.hours);
+            capacityCell(t, CAPACITY_COL, capacity.isKnown() ? weeklyCapacity : null);
+            t.formula(UTILISATION_COL, utilisation("G" + r, "H" + r), styles.percent);
+            t.formula(SHORTFALL_COL, shortfall("G" + r, "H" + r), styles.hours);
+        }
+        t.newRow();
+        int r = t.nextRow();
+        t.text(0, "Total").setCellStyle(styles.totalLabel);
+        for (int c = 1; c < HOURS_COL; c++) {
+            t.formula(c, "SUM(" + column(c) + ")", styles.totalCount);
+        }
+        t.formula(HOURS_COL, "SUM(" + column(HOURS_COL) + ")", styles.totalHours);
+        t.formula(CAPACITY_COL, sumOrBlank(column(CAPACITY_COL)), styles.totalHours);
+        t.formula(UTILISATION_COL, utilisation("G" + r, "H" + r), styles.totalPercent);
+        t.formula(SHORTFALL_COL, sumOrBlank(column(SHORTFALL_COL)), styles.totalHours);
+        highlightOverCapacity(t);
+        new DemandChart(demand.weeks()).draw(t.sheet().getWorkbook().getXSSFWorkbook()
+                .getSheet(t.sheet().getSheetName()), weekStarts(), weeklyHours(), weeklyCapacity());
+        t.finish(WEEKLY_COLUMNS.size(), demand.weeks());
+    }
+
+    void writeByLocation(Table t) {
+        writeBreakdown(t, demand.loadByLocation(), TherapistCapacity::location, Demand::locationOf);
+    }
+
+    void writeByTherapist(Table t) {
+        writeBreakdown(t, demand.loadByTherapist(), TherapistCapacity::therapist, Demand::therapistOf);
+    }
+
+    /**
+     * Weeks down; for each site or therapist three columns across: hours, capacity, shortfall.
+     * With a capacity input, one missing from it has capacity 0 (its demand is all shortfall) and
+     * one with capacity but no clients shows 0 hours (idle); without one, capacity is left blank.
+     */
+    private void writeBreakdown(Table t, Map<String, long[]> load, Function<TherapistCapacity, String> key,
+            Function<String, String> named) {
+        SortedMap<String, Double> hoursPerWeek = new TreeMap<>();
+        capacity.therapists().forEach(c -> hoursPerWeek.merge(named.apply(key.apply(c)), c.hoursPerWeek(), Double::sum));
+        SortedSet<String> names = new TreeSet<>(load.keySet());
+        names.addAll(hoursPerWeek.keySet());
+        List<String> header = new ArrayList<>(List.of("week_start"));
+        names.forEach(n -> header.addAll(List.of(n + " hours", n + " capacity", n + " shortfall")));
+        t.header(header);
+        for (int w = 0; w < demand.weeks(); w++) {
+            t.newRow();
+            int r = t.nextRow();
+            t.date(0, demand.weekStart(w));
+            int c = 1;
+            for (String name : names) {
+                long[] minutes = load.get(name);
+                t.number(c, minutes == null ? 0 : minutes[w] / 60.0, styles.hours);
+                capacityCell(t, c + 1, capacity.isKnown() ? hoursPerWeek.getOrDefault(name, 0.0) : null);
+                t.formula(c + 2, shortfall(column(c) + r, column(c + 1) + r), styles.hours);
+                c += 3;
+            }
+        }
+        t.newRow();
+        t.text(0, "Total").setCellStyle(styles.totalLabel);
+        for (int c = 1; c < header.size(); c++) {
+            String range = columnRange(c);
+            t.formula(c, c % 3 == 1 ? "SUM(" + range + ")" : sumOrBlank(range), styles.totalHours);
+        }
+        highlightShortfallAndIdle(t, names.size());
+        t.finish(header.size(), demand.weeks());
+    }
+
+    private void capacityCell(Table t, int col, Double hours) {
+        if (hours == null) {
+            t.blank(col, styles.input);
+        } else {
+            t.number(col, hours, styles.input);
+        }
+    }
+
+    /** Blank capacity (not yet typed) or 0 gives an empty utilisation, never #DIV/0!. */
+    private static String utilisation(String hours, String capacity) {
+        return "IF(ISNUMBER(" + capacity + "),IF(" + capacity + ">0," + hours + "/" + capacity + ",\"\"),\"\")";
+    }
+
+    private static String shortfall(String hours, String capacity) {
+        return "IF(ISNUMBER(" + capacity + "),MAX(0," + hours + "-" + capacity + "),\"\")";
+    }
+
+    private static String sumOrBlank(String range) {
+        return "IF(COUNT(" + range + ")=0,\"\",SUM(" + range + "))";
+    }
+
+    private String column(int col) {
+        return columnRange(col);
+    }
+
+    private String columnRange(int col) {
+        String letter = CellReference.convertNumToColString(col);
+        return letter + "2:" + letter + (demand.weeks() + 1);
+    }
+
+    private void highlightOverCapacity(Table t) {
+        SheetConditionalFormatting cf = t.sheet().getSheetConditionalFormatting();
+        ConditionalFormattingRule over = cf.createConditionalFormattingRule("AND(ISNUMBER($H2),$G2>$H2)");
+        alarm(over);
+        cf.addConditionalFormatting(new CellRangeAddress[] {
+            new CellRangeAddress(1, demand.weeks(), 0, WEEKLY_COLUMNS.size() - 1)}, over);
+    }
+
+    private void highlightShortfallAndIdle(Table t, int entities) {
+        SheetConditionalFormatting cf = t.sheet().getSheetConditionalFormatting();
+        for (int e = 0; e < entities; e++) {
+            int hours = 1 + 3 * e;
+            String h = CellReference.convertNumToColString(hours) + "2";
+            String cap = CellReference.convertNumToColString(hours + 1) + "2";
+            String shortfall = CellReference.convertNumToColString(hours + 2) + "2";
+            ConditionalFormattingRule shortRule = cf.createConditionalFormattingRule(
+                    "AND(ISNUMBER(" + shortfall + ")," + shortfall + ">0)");
+            alarm(shortRule);
+            cf.addConditionalFormatting(new CellRangeAddress[] {
+                new CellRangeAddress(1, demand.weeks(), hours + 2, hours + 2)}, shortRule);
+            ConditionalFormattingRule idle = cf.createConditionalFormattingRule(
+                    "AND(" + h + "=0,ISNUMBER(" + cap + ")," + cap + ">0)");
+            idle.createPatternFormatting().setFillBackgroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            cf.addConditionalFormatting(new CellRangeAddress[] {
+                new CellRangeAddress(1, demand.weeks(), hours, hours)}, idle);
+        }
+    }
+
+    private static void alarm(ConditionalFormattingRule rule) {
+        PatternFormatting fill = rule.createPatternFormatting();
+        fill.setFillBackgroundColor(IndexedColors.ROSE.getIndex());
+        fill.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
+        FontFormatting font = rule.createFontFormatting();
+        font.setFontColorIndex(IndexedColors.DARK_RED.getIndex());
+        font.setFontStyle(false, true);
+    }
+
+    private String[] weekStarts() {
+        String[] starts = new String[demand.weeks()];
+        for (int w = 0; w < starts.length; w++) {
+            starts[w] = demand.weekStart(w).toString();
+        }
+        return starts;
+    }
+
+    private Double[] weeklyHours() {
+        Double[] hours = new Double[demand.weeks()];
+        for (int w = 0; w < hours.length; w++) {
+            hours[w] = demand.hours(w);
+        }
+        return hours;
+    }
+
+    private Double[] weeklyCapacity() {
+        Double[] hours = new Double[demand.weeks()];
+        if (capacity.isKnown()) {
+            double weekly = capacity.therapists().stream().mapToDouble(TherapistCapacity::hoursPerWeek).sum();
+            java.util.Arrays.fill(hours, weekly);
+        }
+        return hours;
+    }
+}
