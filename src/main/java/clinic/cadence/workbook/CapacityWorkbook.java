@@ -168,22 +168,17 @@ public final class CapacityWorkbook implements AutoCloseable {
         review.finish(REVIEW_COLUMNS.size(), review.nextRow() - 1);
         rejected.finish(REJECTED_COLUMNS.size(), rejected.nextRow() - 1);
         stampProperties();
-        try {
-            Path unstamped = Files.createTempFile("cadence-capacity", ".xlsx");
-            try {
-                try (OutputStream out = Files.newOutputStream(unstamped)) {
-                    wb.write(out);
-                }
-                StableZip.copy(unstamped, file, asOf);
-            } finally {
-                Files.deleteIfExists(unstamped);
-            }
+        try (OutputStream out = Files.newOutputStream(file)) {
+            wb.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + file + ": " + e.getMessage(), e);
         }
     }
 
-    /** POI stamps the package with the current time; the as-of date keeps reruns identical. */
+    /**
+     * POI stamps the package's creation with the current time; the as-of date keeps reruns
+     * identical. (POI 5.4 already writes every zip entry with a zero time, so the entries need no fix.)
+     */
     private void stampProperties() {
         Optional<Date> stamp = Optional.of(Date.from(asOf.atStartOfDay(ZoneOffset.UTC).toInstant()));
         POIXMLProperties.CoreProperties core = wb.getXSSFWorkbook().getProperties().getCoreProperties();

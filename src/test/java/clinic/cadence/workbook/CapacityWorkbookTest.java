@@ -18,9 +18,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.ZoneId;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -331,16 +329,15 @@ class CapacityWorkbookTest {
     }
 
     @Test
-    void theSameInputsGiveTheSameBytesStampedWithTheAsOfDate() throws IOException {
+    void theSameInputsGiveTheSameBytesWithNoClockInThem() throws IOException {
         Path first = clinic.write(dir.resolve("first.xlsx"), Fixture.CAPACITY);
         Path second = Fixture.clinic().write(dir.resolve("second.xlsx"), Fixture.CAPACITY);
         assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
-        LocalDateTime stamp = Fixture.AS_OF.atTime(LocalTime.NOON);
         try (ZipFile zip = ZipFile.builder().setPath(first).get()) {
             for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
-                LocalDateTime time = LocalDateTime.ofInstant(entry.getLastModifiedDate().toInstant(),
-                        ZoneId.systemDefault());
-                assertEquals(stamp, time, entry.getName());
+                // POI 5.4 writes no clock time into the zip; should a later POI do so, fix it here.
+                assertTrue(entry.getLastModifiedDate().toInstant().isBefore(Instant.parse("1981-01-01T00:00:00Z")),
+                        entry.getName() + " stamped " + entry.getLastModifiedDate());
             }
         }
         try (XSSFWorkbook wb = new XSSFWorkbook(first.toFile())) {
