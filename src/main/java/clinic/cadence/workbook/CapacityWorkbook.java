@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.xssf.streaming.SXSSFFormulaEvaluator;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
@@ -80,10 +81,10 @@ public final class CapacityWorkbook implements AutoCloseable {
         this.demand = new Demand(asOf, settings.horizonWeeks(), settings.turnoverMinutes());
         this.wb = new SXSSFWorkbook(ROWS_IN_MEMORY);
         this.styles = new Styles(wb);
-        summary = new Table(wb, SHEETS.get(0), styles);
-        weekly = new Table(wb, SHEETS.get(1), styles);
-        byLocation = new Table(wb, SHEETS.get(2), styles);
-        byTherapist = new Table(wb, SHEETS.get(3), styles);
+        summary = new Table(wb, SHEETS.get(0), styles).keepInMemory();
+        weekly = new Table(wb, SHEETS.get(1), styles).keepInMemory();
+        byLocation = new Table(wb, SHEETS.get(2), styles).keepInMemory();
+        byTherapist = new Table(wb, SHEETS.get(3), styles).keepInMemory();
         clients = new Table(wb, SHEETS.get(4), styles);
         review = new Table(wb, SHEETS.get(5), styles);
         rejected = new Table(wb, SHEETS.get(6), styles);
@@ -168,6 +169,9 @@ public final class CapacityWorkbook implements AutoCloseable {
         review.finish(REVIEW_COLUMNS.size(), review.nextRow() - 1);
         rejected.finish(REJECTED_COLUMNS.size(), rejected.nextRow() - 1);
         stampProperties();
+        // Store each formula's result too: LibreOffice and file previewers show the stored result
+        // rather than recalculating. Only the small sheets hold formulas, and they stay in memory.
+        SXSSFFormulaEvaluator.evaluateAllFormulaCells(wb, false);
         try (OutputStream out = Files.newOutputStream(file)) {
             wb.write(out);
         } catch (IOException e) {

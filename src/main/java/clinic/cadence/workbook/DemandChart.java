@@ -1,6 +1,12 @@
 package clinic.cadence.workbook;
 
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
@@ -10,6 +16,7 @@ import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
@@ -28,9 +35,9 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  */
 final class DemandChart {
     private static final String SHEET = "'Weekly demand'!";
-    private static final int FIRST_COL = 11;
-    private static final int LAST_COL = 21;
-    private static final int LAST_ROW = 22;
+    /** Below the totals row and across the table's columns, so it prints with the table at full width. */
+    private static final int ROWS_BELOW_TOTALS = 2;
+    private static final int HEIGHT_ROWS = 22;
 
     private final int weeks;
 
@@ -40,7 +47,9 @@ final class DemandChart {
 
     void draw(XSSFSheet sheet, String[] weekStarts, Double[] hours, Double[] capacity) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, FIRST_COL, 1, LAST_COL, LAST_ROW);
+        int top = weeks + 1 + ROWS_BELOW_TOTALS;
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, DemandSheets.WEEKLY_COLUMNS.size(),
+                top + HEIGHT_ROWS);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText("Therapist hours needed and available, by week");
         chart.setTitleOverlay(false);
@@ -51,13 +60,16 @@ final class DemandChart {
         XDDFValueAxis hoursAxis = chart.createValueAxis(AxisPosition.LEFT);
         hoursAxis.setTitle("hours");
         hoursAxis.setCrosses(AxisCrosses.AUTO_ZERO);
+        hoursAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
 
         XDDFCategoryDataSource categories = XDDFDataSourcesFactory.fromArray(weekStarts, range(0));
         XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, weeksAxis, hoursAxis);
         bars.setBarDirection(BarDirection.COL);
         bars.setVaryColors(false);
-        bars.addSeries(categories, XDDFDataSourcesFactory.fromArray(hours, range(DemandSheets.HOURS_COL)))
-                .setTitle("therapist_hours", header(DemandSheets.HOURS_COL));
+        XDDFChartData.Series demandSeries = bars.addSeries(categories,
+                XDDFDataSourcesFactory.fromArray(hours, range(DemandSheets.HOURS_COL)));
+        demandSeries.setTitle("therapist_hours", header(DemandSheets.HOURS_COL));
+        demandSeries.setShapeProperties(filled(PresetColor.STEEL_BLUE));
         chart.plot(bars);
 
         XDDFLineChartData line = (XDDFLineChartData) chart.createData(ChartTypes.LINE, weeksAxis, hoursAxis);
@@ -67,7 +79,23 @@ final class DemandChart {
         capacitySeries.setTitle("capacity_hours", header(DemandSheets.CAPACITY_COL));
         capacitySeries.setMarkerStyle(MarkerStyle.NONE);
         capacitySeries.setSmooth(false);
+        capacitySeries.setShapeProperties(stroked(PresetColor.DARK_RED));
         chart.plot(line);
+    }
+
+    // Colours are explicit: LibreOffice draws a series without shape properties invisibly.
+    private static XDDFShapeProperties filled(PresetColor color) {
+        XDDFShapeProperties shape = new XDDFShapeProperties();
+        shape.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(color)));
+        return shape;
+    }
+
+    private static XDDFShapeProperties stroked(PresetColor color) {
+        XDDFLineProperties line = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(color)));
+        line.setWidth(2.25);
+        XDDFShapeProperties shape = new XDDFShapeProperties();
+        shape.setLineProperties(line);
+        return shape;
     }
 
     private String range(int col) {

@@ -35,6 +35,15 @@ final class Table {
         this.widestChars = new int[SpreadsheetVersion.EXCEL2007.getMaxColumns()];
     }
 
+    /**
+     * Keeps every row in memory until the workbook is written, so its formulas can be evaluated:
+     * for the sheets that grow with weeks and therapists, never with the roster.
+     */
+    Table keepInMemory() {
+        sheet.setRandomAccessWindowSize(-1);
+        return this;
+    }
+
     SXSSFSheet sheet() {
         return sheet;
     }
