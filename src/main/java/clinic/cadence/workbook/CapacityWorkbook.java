@@ -26,7 +26,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.openxml4j.opc.PackagePartName;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFFormulaEvaluator;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -47,6 +50,7 @@ public final class CapacityWorkbook implements AutoCloseable {
     static final List<String> REJECTED_COLUMNS = List.of("row", "client_id", "column", "value", "problem");
     static final List<String> RULES_COLUMNS = List.of("name", "value", "meaning");
     static final List<String> SUMMARY_COLUMNS = List.of("item", "value");
+    private static final int PLAN_FILE_COL = CLIENT_COLUMNS.indexOf("plan_file");
     /** Rows SXSSF keeps in memory per sheet before flushing them to its temp file. */
     private static final int ROWS_IN_MEMORY = 100;
 
@@ -65,6 +69,8 @@ public final class CapacityWorkbook implements AutoCloseable {
     private final Table review;
     private final Table rejected;
     private final Table rules;
+    private final StreamedLinks links = new StreamedLinks();
+    private boolean firstLinkWritten;
 
     /**
      * @param roster         how the Summary names the roster (its path as given)
@@ -114,7 +120,7 @@ public final class CapacityWorkbook implements AutoCloseable {
         clients.number(10, plan.sessions().size(), styles.count);
         clients.text(11, plan.flags().stream().map(f -> f.kind().label()).collect(Collectors.joining("; ")));
         if (planFile != null) {
-            clients.link(12, planFile, linkTo(planFile));
+            addLink(planFile);
         }
         plan.flag(FlagKind.THERAPIST_REVIEW).ifPresent(flag -> addReview(client, flag));
         demand.add(plan);
@@ -130,16 +136,28 @@ public final class CapacityWorkbook implements AutoCloseable {
 
     /**
      * A link relative to the workbook's folder, so the out folder can move or be zipped. The
-     * address is a URI: spaces and other characters a URI cannot hold are percent-encoded.
+     * address is a URI: spaces and other characters a URI cannot hold are percent-encoded. Only the
+     * first goes through POI; the rest stream to disk (see {@link StreamedLinks}).
      */
-    private Hyperlink linkTo(String planFile) {
+    private void addLink(String planFile) {
+        String address = uriOf(planFile);
+        if (firstLinkWritten) {
+            clients.text(PLAN_FILE_COL, planFile).setCellStyle(styles.link);
+            links.add(new CellReference(clients.nextRow() - 1, PLAN_FILE_COL).formatAsString(), address);
+            return;
+        }
         Hyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.FILE);
+        link.setAddress(address);
+        clients.link(PLAN_FILE_COL, planFile, link);
+        firstLinkWritten = true;
+    }
+
+    private static String uriOf(String planFile) {
         try {
-            link.setAddress(new URI(null, null, planFile, null).toASCIIString());
+            return new URI(null, null, planFile, null).toASCIIString();
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("plan file name cannot be a link: " + planFile, e);
         }
-        return link;
     }
 
     public void addRejected(RejectedRow row) {
@@ -171,11 +189,34 @@ public final class CapacityWorkbook implements AutoCloseable {
         stampProperties();
         // Store each formula's result too: LibreOffice and file previewers show the stored result
         // rather than recalculating. Only the small sheets hold formulas, and they stay in memory.
-        SXSSFFormulaEvaluator.evaluateAllFormulaCells(wb, false);
-        try (OutputStream out = Files.newOutputStream(file)) {
-            wb.write(out);
+        SXSSFFormulaEvaluator.evaluateAllFormulaCells(wb, true);
+        try {
+            if (links.isEmpty()) {
+                writeTo(file);
+            } else {
+                writeWithLinks(file);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void writeTo(Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            wb.write(out);
+        }
+    }
+
+    private void writeWithLinks(Path file) throws IOException {
+        PackagePartName sheetPart = wb.getXSSFWorkbook().getSheet(clients.sheet().getSheetName()).getPackagePart()
+                .getPartName();
+        String relationshipsPart = PackagingURIHelper.getRelationshipPartName(sheetPart).getName();
+        Path withoutLinks = Files.createTempFile("cadence-capacity", ".xlsx");
+        try {
+            writeTo(withoutLinks);
+            links.copyWithLinks(withoutLinks, file, sheetPart.getName().substring(1), relationshipsPart.substring(1));
+        } finally {
+            Files.deleteIfExists(withoutLinks);
         }
     }
 
@@ -250,6 +291,7 @@ public final class CapacityWorkbook implements AutoCloseable {
     /** Removes SXSSF's temp files. */
     @Override
     public void close() {
+        links.close();
         wb.dispose();
         try {
             wb.close();

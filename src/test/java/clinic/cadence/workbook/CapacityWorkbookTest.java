@@ -221,6 +221,23 @@ class CapacityWorkbookTest {
             assertEquals(TargetMode.EXTERNAL, rel.getTargetMode());
             assertEquals("plans/North/C001-Ann%20Lee.pdf", rel.getTargetURI().toString());
 
+            for (int i = 0; i < clinic.planned.size(); i++) {
+                String planFile = clinic.planned.get(i).planFile();
+                Cell cell = clients.getRow(i + 1).getCell(12);
+                if (planFile == null) {
+                    assertNull(cell, "no PDF, no link");
+                    continue;
+                }
+                assertEquals(planFile, cell.getStringCellValue());
+                XSSFHyperlink each = (XSSFHyperlink) cell.getHyperlink();
+                assertNotNull(each, "link in row " + (i + 2));
+                assertEquals(HyperlinkType.FILE, each.getType());
+                assertEquals(planFile, URI.create(each.getAddress()).getPath());
+                assertEquals(TargetMode.EXTERNAL,
+                        clients.getPackagePart().getRelationship(each.getCTHyperlink().getId()).getTargetMode());
+            }
+            assertEquals(clinic.planned.size() - 1, clients.getHyperlinkList().size());
+
             Row zoe = clients.getRow(3);
             assertEquals("Zoë Ωmega", zoe.getCell(1).getStringCellValue());
             assertEquals("THERAPIST REVIEW; BUDGET-LIMITED", zoe.getCell(11).getStringCellValue());
