@@ -51,6 +51,11 @@ public final class CapacityWorkbook implements AutoCloseable {
     static final List<String> RULES_COLUMNS = List.of("name", "value", "meaning");
     static final List<String> SUMMARY_COLUMNS = List.of("item", "value");
     private static final int PLAN_FILE_COL = CLIENT_COLUMNS.indexOf("plan_file");
+    /**
+     * Excel's "specifications and limits" put hyperlinks per worksheet at about 65,530 (not checked
+     * against Excel here): past that, the plan's path stays as plain text rather than risk a repair prompt.
+     */
+    static final int EXCEL_MAX_LINKS = 65_530;
     /** Rows SXSSF keeps in memory per sheet before flushing them to its temp file. */
     private static final int ROWS_IN_MEMORY = 100;
 
@@ -70,7 +75,7 @@ public final class CapacityWorkbook implements AutoCloseable {
     private final Table rejected;
     private final Table rules;
     private final StreamedLinks links = new StreamedLinks();
-    private boolean firstLinkWritten;
+    private int linksWritten;
 
     /**
      * @param roster         how the Summary names the roster (its path as given)
@@ -140,8 +145,12 @@ public final class CapacityWorkbook implements AutoCloseable {
      * first goes through POI; the rest stream to disk (see {@link StreamedLinks}).
      */
     private void addLink(String planFile) {
+        if (linksWritten == EXCEL_MAX_LINKS) {
+            clients.text(PLAN_FILE_COL, planFile);
+            return;
+        }
         String address = uriOf(planFile);
-        if (firstLinkWritten) {
+        if (linksWritten++ > 0) {
             clients.text(PLAN_FILE_COL, planFile).setCellStyle(styles.link);
             links.add(new CellReference(clients.nextRow() - 1, PLAN_FILE_COL).formatAsString(), address);
             return;
@@ -149,7 +158,6 @@ public final class CapacityWorkbook implements AutoCloseable {
         Hyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.FILE);
         link.setAddress(address);
         clients.link(PLAN_FILE_COL, planFile, link);
-        firstLinkWritten = true;
     }
 
     private static String uriOf(String planFile) {
