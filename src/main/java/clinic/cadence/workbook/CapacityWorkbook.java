@@ -28,6 +28,7 @@ import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.opc.PackagePartName;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFFormulaEvaluator;
@@ -63,6 +64,7 @@ public final class CapacityWorkbook implements AutoCloseable {
     private final String roster;
     private final String rulebookSource;
     private final Capacity capacity;
+    private final String settingsSource;
     private final SXSSFWorkbook wb;
     private final Styles styles;
     private final Demand demand;
@@ -89,6 +91,7 @@ public final class CapacityWorkbook implements AutoCloseable {
         this.roster = roster;
         this.rulebookSource = rulebookSource;
         this.capacity = capacity;
+        this.settingsSource = settings.source();
         this.demand = new Demand(asOf, settings.horizonWeeks(), settings.turnoverMinutes());
         this.wb = new SXSSFWorkbook(ROWS_IN_MEMORY);
         this.styles = new Styles(wb);
@@ -247,6 +250,7 @@ public final class CapacityWorkbook implements AutoCloseable {
         summary.date(1, asOf);
         summaryText("roster", roster);
         summaryText("rulebook", rulebookSource);
+        summaryText("settings", settingsSource);
         summary.newRow().text(0, "window starts");
         summary.date(1, demand.weekStart(0));
         summary.newRow().text(0, "window ends");
@@ -279,8 +283,7 @@ public final class CapacityWorkbook implements AutoCloseable {
     }
 
     /** Follows the Weekly demand totals, so a capacity typed there shows here too. */
-    private void summaryTotal(String item, String column, org.apache.poi.ss.usermodel.CellStyle style,
-            int totalsRow) {
+    private void summaryTotal(String item, String column, CellStyle style, int totalsRow) {
         summary.newRow().text(0, item);
         summary.formula(1, "'Weekly demand'!" + column + totalsRow, style);
     }

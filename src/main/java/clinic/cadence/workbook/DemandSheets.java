@@ -4,6 +4,7 @@ import clinic.cadence.plan.Phase;
 import clinic.cadence.roster.Capacity;
 import clinic.cadence.roster.TherapistCapacity;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -35,11 +36,15 @@ final class DemandSheets {
     private final Demand demand;
     private final Capacity capacity;
     private final Styles styles;
+    /** The clinic's hours a week (all therapists), or null when no capacity was given. */
+    private final Double weeklyCapacity;
 
     DemandSheets(Demand demand, Capacity capacity, Styles styles) {
         this.demand = demand;
         this.capacity = capacity;
         this.styles = styles;
+        this.weeklyCapacity = capacity.isKnown()
+                ? capacity.therapists().stream().mapToDouble(TherapistCapacity::hoursPerWeek).sum() : null;
     }
 
     /** The Excel row number (1-based) of the totals row on every demand sheet. */
@@ -49,7 +54,6 @@ final class DemandSheets {
 
     void writeWeekly(Table t) {
         t.header(WEEKLY_COLUMNS);
-        double weeklyCapacity = capacity.therapists().stream().mapToDouble(TherapistCapacity::hoursPerWeek).sum();
         for (int w = 0; w < demand.weeks(); w++) {
             t.newRow();
             int r = t.nextRow();
@@ -59,7 +63,7 @@ final class DemandSheets {
                 t.number(2 + phase.ordinal(), demand.sessions(w, phase), styles.count);
             }
             t.number(HOURS_COL, demand.hours(w), styles.hours);
-            capacityCell(t, CAPACITY_COL, capacity.isKnown() ? weeklyCapacity : null);
+            capacityCell(t, CAPACITY_COL, weeklyCapacity);
             t.formula(UTILISATION_COL, utilisation("G" + r, "H" + r), styles.percent);
             t.formula(SHORTFALL_COL, shortfall("G" + r, "H" + r), styles.hours);
         }
@@ -67,12 +71,12 @@ final class DemandSheets {
         int r = t.nextRow();
         t.text(0, "Total").setCellStyle(styles.totalLabel);
         for (int c = 1; c < HOURS_COL; c++) {
-            t.formula(c, "SUM(" + column(c) + ")", styles.totalCount);
+            t.formula(c, "SUM(" + columnRange(c) + ")", styles.totalCount);
         }
-        t.formula(HOURS_COL, "SUM(" + column(HOURS_COL) + ")", styles.totalHours);
-        t.formula(CAPACITY_COL, sumOrBlank(column(CAPACITY_COL)), styles.totalHours);
+        t.formula(HOURS_COL, "SUM(" + columnRange(HOURS_COL) + ")", styles.totalHours);
+        t.formula(CAPACITY_COL, sumOrBlank(columnRange(CAPACITY_COL)), styles.totalHours);
         t.formula(UTILISATION_COL, utilisation("G" + r, "H" + r), styles.totalPercent);
-        t.formula(SHORTFALL_COL, sumOrBlank(column(SHORTFALL_COL)), styles.totalHours);
+        t.formula(SHORTFALL_COL, sumOrBlank(columnRange(SHORTFALL_COL)), styles.totalHours);
         highlightOverCapacity(t);
         new DemandChart(demand.weeks()).draw(t.sheet().getWorkbook().getXSSFWorkbook()
                 .getSheet(t.sheet().getSheetName()), weekStarts(), weeklyHours(), weeklyCapacity());
@@ -110,7 +114,7 @@ final class DemandSheets {
                 long[] minutes = load.get(name);
                 t.number(c, minutes == null ? 0 : minutes[w] / 60.0, styles.hours);
                 capacityCell(t, c + 1, capacity.isKnown() ? hoursPerWeek.getOrDefault(name, 0.0) : null);
-                t.formula(c + 2, shortfall(column(c) + r, column(c + 1) + r), styles.hours);
+                t.formula(c + 2, shortfall(letter(c) + r, letter(c + 1) + r), styles.hours);
                 c += 3;
             }
         }
@@ -145,13 +149,13 @@ final class DemandSheets {
         return "IF(COUNT(" + range + ")=0,\"\",SUM(" + range + "))";
     }
 
-    private String column(int col) {
-        return columnRange(col);
+    /** The column's week rows, e.g. {@code G2:G13}. */
+    private String columnRange(int col) {
+        return letter(col) + "2:" + letter(col) + (demand.weeks() + 1);
     }
 
-    private String columnRange(int col) {
-        String letter = CellReference.convertNumToColString(col);
-        return letter + "2:" + letter + (demand.weeks() + 1);
+    private static String letter(int col) {
+        return CellReference.convertNumToColString(col);
     }
 
     private void highlightOverCapacity(Table t) {
@@ -209,10 +213,7 @@ final class DemandSheets {
 
     private Double[] weeklyCapacity() {
         Double[] hours = new Double[demand.weeks()];
-        if (capacity.isKnown()) {
-            double weekly = capacity.therapists().stream().mapToDouble(TherapistCapacity::hoursPerWeek).sum();
-            java.util.Arrays.fill(hours, weekly);
-        }
+        Arrays.fill(hours, weeklyCapacity);
         return hours;
     }
 }

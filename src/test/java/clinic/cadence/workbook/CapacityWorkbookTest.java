@@ -268,6 +268,19 @@ class CapacityWorkbookTest {
     }
 
     @Test
+    void controlCharactersInTheDataStillGiveAWorkbookThatOpens() throws IOException {
+        clinic.add(Fixture.plan(Fixture.client("C\u0001X", "Bell\u0007", "Tab\tName", "", "North\u000b", "Maya", 60),
+                Phase.MAINTENANCE, null, List.of(), List.of()), "plans/North/C-X & Y's #1.pdf");
+        try (XSSFWorkbook wb = open(Fixture.CAPACITY)) {
+            XSSFSheet clients = wb.getSheet("Clients");
+            Row last = clients.getRow(clients.getLastRowNum());
+            assertTrue(last.getCell(1).getStringCellValue().startsWith("Bell"));
+            XSSFHyperlink link = (XSSFHyperlink) last.getCell(12).getHyperlink();
+            assertEquals("plans/North/C-X & Y's #1.pdf", URI.create(link.getAddress()).getPath());
+        }
+    }
+
+    @Test
     void reviewRejectedRulesAndSummaryHoldTheRun() throws IOException {
         try (XSSFWorkbook wb = open(Fixture.CAPACITY)) {
             evaluateAll(wb);
