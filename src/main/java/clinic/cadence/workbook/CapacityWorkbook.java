@@ -3,7 +3,6 @@ package clinic.cadence.workbook;
 import clinic.cadence.client.Client;
 import clinic.cadence.plan.Flag;
 import clinic.cadence.plan.FlagKind;
-import clinic.cadence.plan.Phase;
 import clinic.cadence.plan.Plan;
 import clinic.cadence.roster.Capacity;
 import clinic.cadence.roster.Problem;
@@ -28,7 +27,6 @@ import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.opc.PackagePartName;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFFormulaEvaluator;
@@ -50,7 +48,6 @@ public final class CapacityWorkbook implements AutoCloseable {
     static final List<String> REVIEW_COLUMNS = List.of("client_id", "name", "therapist", "why");
     static final List<String> REJECTED_COLUMNS = List.of("row", "client_id", "column", "value", "problem");
     static final List<String> RULES_COLUMNS = List.of("name", "value", "meaning");
-    static final List<String> SUMMARY_COLUMNS = List.of("item", "value");
     private static final int PLAN_FILE_COL = CLIENT_COLUMNS.indexOf("plan_file");
     /**
      * Excel's "specifications and limits" put hyperlinks per worksheet at about 65,530 (not checked
@@ -111,6 +108,7 @@ public final class CapacityWorkbook implements AutoCloseable {
 
     /** @param planFile the plan PDF's path relative to the out folder with {@code /}, or null with --no-pdf */
     public void addPlan(Plan plan, String planFile) {
+        demand.add(plan); // first: it refuses a plan with sessions outside the window
         Client client = plan.client();
         clients.newRow();
         clients.text(0, client.id());
@@ -131,7 +129,6 @@ public final class CapacityWorkbook implements AutoCloseable {
             addLink(planFile);
         }
         plan.flag(FlagKind.THERAPIST_REVIEW).ifPresent(flag -> addReview(client, flag));
-        demand.add(plan);
     }
 
     private void addReview(Client client, Flag flag) {
@@ -190,7 +187,8 @@ public final class CapacityWorkbook implements AutoCloseable {
     /** Writes the finished workbook; the same inputs give the same bytes (no clock in it). */
     public void write(Path file, RowCounts counts) {
         DemandSheets demandSheets = new DemandSheets(demand, capacity, styles);
-        writeSummary(counts, demandSheets.totalsRow());
+        new SummarySheet(summary, styles).write(new SummarySheet.Run(asOf, roster, rulebookSource, settingsSource),
+                counts, demand, demandSheets.totalsRow());
         demandSheets.writeWeekly(weekly);
         demandSheets.writeByLocation(byLocation);
         demandSheets.writeByTherapist(byTherapist);
@@ -242,50 +240,6 @@ public final class CapacityWorkbook implements AutoCloseable {
         core.setModified(stamp);
         core.setCreator("Cadence");
         core.setTitle("Cadence capacity " + asOf);
-    }
-
-    private void writeSummary(RowCounts counts, int totalsRow) {
-        summary.header(SUMMARY_COLUMNS);
-        summary.newRow().text(0, "as of");
-        summary.date(1, asOf);
-        summaryText("roster", roster);
-        summaryText("rulebook", rulebookSource);
-        summaryText("settings", settingsSource);
-        summary.newRow().text(0, "window starts");
-        summary.date(1, demand.weekStart(0));
-        summary.newRow().text(0, "window ends");
-        summary.date(1, demand.weekStart(demand.weeks()).minusDays(1));
-        summaryCount("rows read", counts.read());
-        summaryCount("planned", counts.planned());
-        summaryCount("rejected", counts.rejected());
-        summaryCount("not active", counts.notActive());
-        for (Phase phase : Phase.values()) {
-            summaryCount("clients in " + phase.label(), demand.clients(phase));
-        }
-        for (FlagKind flag : FlagKind.values()) {
-            summaryCount("clients flagged " + flag.label(), demand.clients(flag));
-        }
-        summaryTotal("sessions in window", "B", styles.count, totalsRow);
-        summaryTotal("therapist hours", "G", styles.hours, totalsRow);
-        summaryTotal("capacity hours", "H", styles.hours, totalsRow);
-        summaryTotal("shortfall hours", "J", styles.hours, totalsRow);
-        summary.finish(SUMMARY_COLUMNS.size(), -1);
-    }
-
-    private void summaryText(String item, String value) {
-        summary.newRow().text(0, item);
-        summary.text(1, value);
-    }
-
-    private void summaryCount(String item, int value) {
-        summary.newRow().text(0, item);
-        summary.number(1, value, styles.count);
-    }
-
-    /** Follows the Weekly demand totals, so a capacity typed there shows here too. */
-    private void summaryTotal(String item, String column, CellStyle style, int totalsRow) {
-        summary.newRow().text(0, item);
-        summary.formula(1, "'Weekly demand'!" + column + totalsRow, style);
     }
 
     private void writeRules(List<Parameter> rulesInForce) {
