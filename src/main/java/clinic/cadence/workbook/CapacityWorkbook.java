@@ -74,6 +74,7 @@ public final class CapacityWorkbook implements AutoCloseable {
     private final Table rejected;
     private final Table rules;
     private final StreamedLinks links = new StreamedLinks();
+    private final int maxLinks;
     private int linksWritten;
 
     /**
@@ -84,6 +85,13 @@ public final class CapacityWorkbook implements AutoCloseable {
      */
     public CapacityWorkbook(LocalDate asOf, String roster, String rulebookSource, List<Parameter> rulesInForce,
             Settings settings, Capacity capacity) {
+        this(asOf, roster, rulebookSource, rulesInForce, settings, capacity, EXCEL_MAX_LINKS);
+    }
+
+    /** @param maxLinks links to plans past which the path is plain text (a test lowers Excel's limit) */
+    CapacityWorkbook(LocalDate asOf, String roster, String rulebookSource, List<Parameter> rulesInForce,
+            Settings settings, Capacity capacity, int maxLinks) {
+        this.maxLinks = maxLinks;
         this.asOf = asOf;
         this.roster = roster;
         this.rulebookSource = rulebookSource;
@@ -145,7 +153,7 @@ public final class CapacityWorkbook implements AutoCloseable {
      * first goes through POI; the rest stream to disk (see {@link StreamedLinks}).
      */
     private void addLink(String planFile) {
-        if (linksWritten == EXCEL_MAX_LINKS) {
+        if (linksWritten == maxLinks) {
             clients.text(PLAN_FILE_COL, planFile);
             return;
         }

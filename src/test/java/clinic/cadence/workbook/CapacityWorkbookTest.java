@@ -247,6 +247,25 @@ class CapacityWorkbookTest {
     }
 
     @Test
+    void pastExcelsLinkLimitThePlanPathStaysAsText() throws IOException {
+        Path file = dir.resolve("few-links.xlsx");
+        try (CapacityWorkbook wb = new CapacityWorkbook(Fixture.AS_OF, "r.csv", "built-in defaults", Fixture.RULES,
+                Settings.defaults(), Fixture.CAPACITY, 2)) {
+            clinic.planned.forEach(p -> wb.addPlan(p.plan(), p.planFile()));
+            wb.write(file, clinic.counts());
+        }
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            XSSFSheet clients = wb.getSheet("Clients");
+            assertEquals(2, clients.getHyperlinkList().size());
+            assertNotNull(clients.getRow(1).getCell(12).getHyperlink());
+            assertNotNull(clients.getRow(2).getCell(12).getHyperlink());
+            Cell unlinked = clients.getRow(4).getCell(12);
+            assertEquals(clinic.planned.get(3).planFile(), unlinked.getStringCellValue());
+            assertNull(unlinked.getHyperlink());
+        }
+    }
+
+    @Test
     void textThatLooksLikeAFormulaStaysText() throws IOException {
         try (XSSFWorkbook wb = open(Fixture.CAPACITY)) {
             Cell name = wb.getSheet("Clients").getRow(2).getCell(1);
