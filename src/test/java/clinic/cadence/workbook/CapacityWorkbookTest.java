@@ -361,6 +361,27 @@ class CapacityWorkbookTest {
     }
 
     @Test
+    void aShorterHorizonGivesFewerWeeksAndFormulasThatFollowThem() throws IOException {
+        Path file = dir.resolve("short.xlsx");
+        Fixture.Planned ann = clinic.planned.get(0);
+        try (CapacityWorkbook wb = new CapacityWorkbook(Fixture.AS_OF, "r.csv", "built-in defaults", Fixture.RULES,
+                Settings.defaults().withHorizonWeeks(5), Fixture.CAPACITY)) {
+            wb.addPlan(ann.plan(), ann.planFile());
+            wb.write(file, new clinic.cadence.roster.RowCounts(1, 1, 0, 0));
+        }
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            evaluateAll(wb);
+            Sheet weekly = wb.getSheet("Weekly demand");
+            assertEquals("Total", weekly.getRow(6).getCell(0).getStringCellValue());
+            assertEquals(ann.plan().sessions().size(), weekly.getRow(6).getCell(1).getNumericCellValue());
+            assertEquals(45.0 * 5, weekly.getRow(6).getCell(7).getNumericCellValue(), EPS);
+            var bars = wb.getSheet("Weekly demand").getDrawingPatriarch().getCharts().get(0).getChartSeries().get(0);
+            assertEquals("'Weekly demand'!$G$2:$G$6", bars.getSeries(0).getValuesData().getDataRangeReference());
+            assertNoErrors(wb);
+        }
+    }
+
+    @Test
     void theChartPlotsDemandAgainstCapacityFromTheSheetsCells() throws IOException {
         try (XSSFWorkbook wb = open(Fixture.CAPACITY)) {
             XSSFDrawing drawing = wb.getSheet("Weekly demand").getDrawingPatriarch();
