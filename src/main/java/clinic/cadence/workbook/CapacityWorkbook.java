@@ -208,38 +208,27 @@ public final class CapacityWorkbook implements AutoCloseable {
         // rather than recalculating. Only the small sheets hold formulas, and they stay in memory.
         SXSSFFormulaEvaluator.evaluateAllFormulaCells(wb, true);
         try {
-            if (links.isEmpty()) {
-                writeTo(file);
-            } else {
-                writeWithLinks(file);
+            Path unstamped = Files.createTempFile("cadence-capacity", ".xlsx");
+            try {
+                try (OutputStream out = Files.newOutputStream(unstamped)) {
+                    wb.write(out);
+                }
+                PackagePartName sheet = wb.getXSSFWorkbook().getSheet(clients.sheet().getSheetName())
+                        .getPackagePart().getPartName();
+                String relationships = PackagingURIHelper.getRelationshipPartName(sheet).getName();
+                StableZip.copy(unstamped, file, asOf,
+                        links.splices(sheet.getName().substring(1), relationships.substring(1)));
+            } finally {
+                Files.deleteIfExists(unstamped);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + file + ": " + e.getMessage(), e);
         }
     }
 
-    private void writeTo(Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            wb.write(out);
-        }
-    }
-
-    private void writeWithLinks(Path file) throws IOException {
-        PackagePartName sheetPart = wb.getXSSFWorkbook().getSheet(clients.sheet().getSheetName()).getPackagePart()
-                .getPartName();
-        String relationshipsPart = PackagingURIHelper.getRelationshipPartName(sheetPart).getName();
-        Path withoutLinks = Files.createTempFile("cadence-capacity", ".xlsx");
-        try {
-            writeTo(withoutLinks);
-            links.copyWithLinks(withoutLinks, file, sheetPart.getName().substring(1), relationshipsPart.substring(1));
-        } finally {
-            Files.deleteIfExists(withoutLinks);
-        }
-    }
-
     /**
      * POI stamps the package's creation with the current time; the as-of date keeps reruns
-     * identical. (POI 5.4 already writes every zip entry with a zero time, so the entries need no fix.)
+     * identical. (The zip entries' times are fixed by {@link StableZip}.)
      */
     private void stampProperties() {
         Optional<Date> stamp = Optional.of(Date.from(asOf.atStartOfDay(ZoneOffset.UTC).toInstant()));

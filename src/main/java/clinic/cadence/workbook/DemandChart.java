@@ -1,6 +1,8 @@
 package clinic.cadence.workbook;
 
+import java.util.Locale;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.LocaleUtil;
 import org.apache.poi.xddf.usermodel.PresetColor;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
@@ -46,7 +48,21 @@ final class DemandChart {
         this.weeks = weeks;
     }
 
+    /**
+     * POI tags the chart's text with the JVM's language ({@code lang="de"} on a German machine):
+     * fixing it keeps the bytes the same on every machine.
+     */
     void draw(XSSFSheet sheet, String[] weekStarts, Double[] hours, Double[] capacity) {
+        Locale before = LocaleUtil.getUserLocale();
+        LocaleUtil.setUserLocale(Locale.UK);
+        try {
+            drawInEnglish(sheet, weekStarts, hours, capacity);
+        } finally {
+            LocaleUtil.setUserLocale(before);
+        }
+    }
+
+    private void drawInEnglish(XSSFSheet sheet, String[] weekStarts, Double[] hours, Double[] capacity) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         int top = weeks + 1 + ROWS_BELOW_TOTALS;
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, DemandSheets.WEEKLY_COLUMNS.size(),

@@ -2,18 +2,12 @@ package clinic.cadence.workbook;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collections;
 import java.util.Map;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
-import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 
 /**
@@ -23,12 +17,9 @@ import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
  * 2 KB each: 200 MB and four times the time for 100,000 clients). So only the first link goes
  * through POI, which makes it write the sheet's {@code <hyperlinks>} element and relationships
  * part in their proper places; the others are appended here as XML to two temp files, and
- * spliced into those two elements when the finished workbook is copied to its final place.
+ * {@link StableZip} splices them into those two elements when it copies the finished workbook.
  */
 final class StreamedLinks implements AutoCloseable {
-    private static final byte[] END_OF_HYPERLINKS = "</hyperlinks>".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] END_OF_RELATIONSHIPS = "</Relationships>".getBytes(StandardCharsets.US_ASCII);
-
     private final Path hyperlinks;
     private final Path relationships;
     private final Writer hyperlinkXml;
@@ -46,10 +37,6 @@ final class StreamedLinks implements AutoCloseable {
         }
     }
 
-    boolean isEmpty() {
-        return count == 0;
-    }
-
     /** @param address a relative URI (already percent-encoded), e.g. {@code plans/North/C1-Ann%20Lee.pdf} */
     void add(String cellRef, String address) {
         count++;
@@ -64,106 +51,21 @@ final class StreamedLinks implements AutoCloseable {
     }
 
     /**
-     * Copies the workbook {@code from} to {@code to}, adding the links to the sheet part and its
-     * relationships part (zip entry names, e.g. {@code xl/worksheets/sheet5.xml}). Other entries
-     * are copied still compressed; every entry keeps its time, so the output stays reproducible.
+     * Where the links go in the finished workbook: the sheet's {@code <hyperlinks>} element and its
+     * relationships part (zip entry names, e.g. {@code xl/worksheets/sheet5.xml}); none if no links.
      */
-    void copyWithLinks(Path from, Path to, String sheetEntry, String relationshipsEntry) throws IOException {
-        hyperlinkXml.flush();
-        relationshipXml.flush();
-        Map<String, Splice> splices = Map.of(sheetEntry, new Splice(END_OF_HYPERLINKS, hyperlinks),
-                relationshipsEntry, new Splice(END_OF_RELATIONSHIPS, relationships));
-        try (ZipFile zip = ZipFile.builder().setPath(from).get();
-                ZipArchiveOutputStream out = new ZipArchiveOutputStream(to)) {
-            for (ZipArchiveEntry entry : Collections.list(zip.getEntriesInPhysicalOrder())) {
-                Splice splice = splices.get(entry.getName());
-                if (splice == null) {
-                    try (InputStream raw = zip.getRawInputStream(entry)) {
-                        out.addRawArchiveEntry(entry, raw);
-                    }
-                    continue;
-                }
-                ZipArchiveEntry changed = new ZipArchiveEntry(entry.getName());
-                changed.setMethod(ZipArchiveEntry.DEFLATED);
-                changed.setTime(entry.getTime());
-                out.putArchiveEntry(changed);
-                try (InputStream in = zip.getInputStream(entry)) {
-                    splice.copy(in, out);
-                }
-                out.closeArchiveEntry();
-            }
+    Map<String, StableZip.Splice> splices(String sheetEntry, String relationshipsEntry) {
+        if (count == 0) {
+            return Map.of();
         }
-    }
-
-    /**
-     * Inserts a file's content just before the first occurrence of a closing tag. Works on arrays
-     * rather than stream read()/write() per byte: the Clients sheet of a large roster is many MB.
-     */
-    private record Splice(byte[] before, Path content) {
-        void copy(InputStream in, OutputStream target) throws IOException {
-            Bytes out = new Bytes(target);
-            byte[] chunk = new byte[1 << 16];
-            int matched = 0;
-            boolean done = false;
-            for (int n = in.read(chunk); n != -1; n = in.read(chunk)) {
-                for (int i = 0; i < n; i++) {
-                    byte b = chunk[i];
-                    if (!done && b == before[matched]) {
-                        if (++matched == before.length) {
-                            out.flush();
-                            Files.copy(content, target);
-                            out.put(before, matched);
-                            matched = 0;
-                            done = true;
-                        }
-                        continue;
-                    }
-                    // The tags start with '<', which occurs nowhere else in them: a failed match
-                    // can only restart at the current byte.
-                    out.put(before, matched);
-                    matched = 0;
-                    if (!done && b == before[0]) {
-                        matched = 1;
-                    } else {
-                        out.put(b);
-                    }
-                }
-            }
-            out.put(before, matched);
-            out.flush();
-            if (!done) {
-                throw new IOException("no " + new String(before, StandardCharsets.US_ASCII) + " to add the links to");
-            }
+        try {
+            hyperlinkXml.flush();
+            relationshipXml.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the plan links", e);
         }
-    }
-
-    /** An unsynchronised output buffer. */
-    private static final class Bytes {
-        private final OutputStream target;
-        private final byte[] buffer = new byte[1 << 16];
-        private int length;
-
-        Bytes(OutputStream target) {
-            this.target = target;
-        }
-
-        void put(byte b) throws IOException {
-            if (length == buffer.length) {
-                flush();
-            }
-            buffer[length++] = b;
-        }
-
-        void put(byte[] bytes, int count) throws IOException {
-            for (int i = 0; i < count; i++) {
-                put(bytes[i]);
-            }
-        }
-
-        void flush() throws IOException {
-            target.write(buffer, 0, length);
-            length = 0;
-        }
+        return Map.of(sheetEntry, new StableZip.Splice("</hyperlinks>", hyperlinks),
+                relationshipsEntry, new StableZip.Splice("</Relationships>", relationships));
     }
 
     private static String escape(String attribute) {
