@@ -5,6 +5,7 @@ import clinic.cadence.roster.Capacity;
 import clinic.cadence.roster.TherapistCapacity;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -12,6 +13,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.FontFormatting;
 import org.apache.poi.ss.usermodel.IndexedColors;
@@ -32,6 +34,9 @@ final class DemandSheets {
     static final int CAPACITY_COL = 7;
     static final int UTILISATION_COL = 8;
     static final int SHORTFALL_COL = 9;
+    /** Sites or therapists a breakdown sheet has room for: three columns each after week_start. */
+    static final int MAX_COLUMNS = (SpreadsheetVersion.EXCEL2007.getMaxColumns() - 1) / 3;
+    static final String OTHERS = "(all others)";
 
     private final Demand demand;
     private final Capacity capacity;
@@ -100,20 +105,18 @@ final class DemandSheets {
             Function<String, String> named) {
         SortedMap<String, Double> hoursPerWeek = new TreeMap<>();
         capacity.therapists().forEach(c -> hoursPerWeek.merge(named.apply(key.apply(c)), c.hoursPerWeek(), Double::sum));
-        SortedSet<String> names = new TreeSet<>(load.keySet());
-        names.addAll(hoursPerWeek.keySet());
+        Map<String, Column> columns = columns(load, hoursPerWeek);
         List<String> header = new ArrayList<>(List.of("week_start"));
-        names.forEach(n -> header.addAll(List.of(n + " hours", n + " capacity", n + " shortfall")));
+        columns.keySet().forEach(n -> header.addAll(List.of(n + " hours", n + " capacity", n + " shortfall")));
         t.header(header);
         for (int w = 0; w < demand.weeks(); w++) {
             t.newRow();
             int r = t.nextRow();
             t.date(0, demand.weekStart(w));
             int c = 1;
-            for (String name : names) {
-                long[] minutes = load.get(name);
-                t.number(c, minutes == null ? 0 : minutes[w] / 60.0, styles.hours);
-                capacityCell(t, c + 1, capacity.isKnown() ? hoursPerWeek.getOrDefault(name, 0.0) : null);
+            for (Column column : columns.values()) {
+                t.number(c, column.minutes()[w] / 60.0, styles.hours);
+                capacityCell(t, c + 1, capacity.isKnown() ? column.hoursPerWeek() : null);
                 t.formula(c + 2, shortfall(letter(c) + r, letter(c + 1) + r), styles.hours);
                 c += 3;
             }
@@ -124,8 +127,36 @@ final class DemandSheets {
             String range = columnRange(c);
             t.formula(c, c % 3 == 1 ? "SUM(" + range + ")" : sumOrBlank(range), styles.totalHours);
         }
-        highlightShortfallAndIdle(t, names.size());
+        highlightShortfallAndIdle(t, columns.size());
         t.finish(header.size(), demand.weeks());
+    }
+
+    /** One site's or therapist's minutes per week and capacity (0 if the capacity input lacks them). */
+    private record Column(long[] minutes, double hoursPerWeek) {
+        Column plus(Column other) {
+            long[] sum = minutes.clone();
+            for (int w = 0; w < sum.length; w++) {
+                sum[w] += other.minutes[w];
+            }
+            return new Column(sum, hoursPerWeek + other.hoursPerWeek);
+        }
+    }
+
+    /**
+     * The columns in name order. Names past what a sheet's 16,384 columns hold (a roster whose
+     * therapist column holds something else, say) are summed into one last column, not lost.
+     */
+    private Map<String, Column> columns(Map<String, long[]> load, SortedMap<String, Double> hoursPerWeek) {
+        SortedSet<String> names = new TreeSet<>(load.keySet());
+        names.addAll(hoursPerWeek.keySet());
+        Map<String, Column> columns = new LinkedHashMap<>();
+        for (String name : names) {
+            Column column = new Column(load.getOrDefault(name, new long[demand.weeks()]),
+                    hoursPerWeek.getOrDefault(name, 0.0));
+            String heading = columns.size() < MAX_COLUMNS - 1 ? name : OTHERS;
+            columns.merge(heading, column, Column::plus);
+        }
+        return columns;
     }
 
     private void capacityCell(Table t, int col, Double hours) {
@@ -166,24 +197,22 @@ final class DemandSheets {
             new CellRangeAddress(1, demand.weeks(), 0, WEEKLY_COLUMNS.size() - 1)}, over);
     }
 
-    private void highlightShortfallAndIdle(Table t, int entities) {
+    /**
+     * Shortfalls in alarm colours, idle weeks in grey: one rule each over the whole block, which
+     * picks its columns by position (hours in columns B, E, H..., shortfall in D, G, J...), so a
+     * sheet with thousands of therapists still has just two rules.
+     */
+    private void highlightShortfallAndIdle(Table t, int columns) {
+        CellRangeAddress[] block = {new CellRangeAddress(1, demand.weeks(), 1, 3 * columns)};
         SheetConditionalFormatting cf = t.sheet().getSheetConditionalFormatting();
-        for (int e = 0; e < entities; e++) {
-            int hours = 1 + 3 * e;
-            String h = CellReference.convertNumToColString(hours) + "2";
-            String cap = CellReference.convertNumToColString(hours + 1) + "2";
-            String shortfall = CellReference.convertNumToColString(hours + 2) + "2";
-            ConditionalFormattingRule shortRule = cf.createConditionalFormattingRule(
-                    "AND(ISNUMBER(" + shortfall + ")," + shortfall + ">0)");
-            alarm(shortRule);
-            cf.addConditionalFormatting(new CellRangeAddress[] {
-                new CellRangeAddress(1, demand.weeks(), hours + 2, hours + 2)}, shortRule);
-            ConditionalFormattingRule idle = cf.createConditionalFormattingRule(
-                    "AND(" + h + "=0,ISNUMBER(" + cap + ")," + cap + ">0)");
-            idle.createPatternFormatting().setFillBackgroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            cf.addConditionalFormatting(new CellRangeAddress[] {
-                new CellRangeAddress(1, demand.weeks(), hours, hours)}, idle);
-        }
+        ConditionalFormattingRule shortRule = cf.createConditionalFormattingRule(
+                "AND(MOD(COLUMN(B2),3)=1,ISNUMBER(B2),B2>0)");
+        alarm(shortRule);
+        cf.addConditionalFormatting(block, shortRule);
+        ConditionalFormattingRule idle = cf.createConditionalFormattingRule(
+                "AND(MOD(COLUMN(B2),3)=2,B2=0,ISNUMBER(C2),C2>0)");
+        idle.createPatternFormatting().setFillBackgroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        cf.addConditionalFormatting(block, idle);
     }
 
     private static void alarm(ConditionalFormattingRule rule) {

@@ -11,6 +11,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCol;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCols;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
 
 /**
  * One sheet as a table: a header row, then data rows appended in order and streamed by SXSSF.
@@ -126,13 +130,35 @@ final class Table {
 
     /** Fits the column widths and puts a filter over the header and the data rows (none if negative). */
     void finish(int columns, int lastDataRow) {
-        for (int c = 0; c < columns; c++) {
-            int chars = Math.min(MAX_WIDTH_CHARS, Math.max(MIN_WIDTH_CHARS, widestChars[c] + 2));
-            sheet.setColumnWidth(c, chars * 256);
-        }
+        fitWidths(columns);
         if (lastDataRow >= 0) {
             sheet.setAutoFilter(new CellRangeAddress(0, lastDataRow, 0, columns - 1));
         }
+    }
+
+    /**
+     * Writes the sheet's column widths as runs of equal width. POI's setColumnWidth searches all
+     * columns set so far, each time: minutes for a By therapist sheet thousands of columns wide.
+     */
+    private void fitWidths(int columns) {
+        XSSFSheet xssf = sheet.getWorkbook().getXSSFWorkbook().getSheet(sheet.getSheetName());
+        CTWorksheet worksheet = xssf.getCTWorksheet();
+        CTCols cols = worksheet.sizeOfColsArray() == 0 ? worksheet.addNewCols() : worksheet.getColsArray(0);
+        int start = 0;
+        for (int c = 1; c <= columns; c++) {
+            if (c == columns || widthChars(c) != widthChars(start)) {
+                CTCol col = cols.addNewCol();
+                col.setMin(start + 1L);
+                col.setMax(c);
+                col.setWidth(widthChars(start));
+                col.setCustomWidth(true);
+                start = c;
+            }
+        }
+    }
+
+    private int widthChars(int col) {
+        return Math.min(MAX_WIDTH_CHARS, Math.max(MIN_WIDTH_CHARS, widestChars[col] + 2));
     }
 
     private void widen(int col, int chars) {

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import clinic.cadence.plan.Phase;
 import clinic.cadence.plan.Session;
 import clinic.cadence.roster.Capacity;
+import clinic.cadence.roster.TherapistCapacity;
 import clinic.cadence.rules.Settings;
 import java.io.IOException;
 import java.io.InputStream;
@@ -175,6 +176,30 @@ class CapacityWorkbookTest {
                 assertEquals(expected, row.getCell(nobody + 2).getNumericCellValue(), EPS, "all of it short");
             }
             assertEquals(15.0 * WEEKS, sheet.getRow(WEEKS + 1).getCell(ravi + 1).getNumericCellValue(), EPS);
+        }
+    }
+
+    @Test
+    void moreTherapistsThanTheSheetHasColumnsForAreSummedNotLost() throws IOException {
+        List<TherapistCapacity> many = new ArrayList<>();
+        for (int i = 0; i < DemandSheets.MAX_COLUMNS + 40; i++) {
+            many.add(new TherapistCapacity(String.format("T%05d", i), "North", 1.0));
+        }
+        try (XSSFWorkbook wb = open(new Capacity(many))) {
+            List<String> header = header(wb, "By therapist");
+            assertEquals(1 + 3 * DemandSheets.MAX_COLUMNS, header.size());
+            int others = header.indexOf(DemandSheets.OTHERS + " capacity");
+            assertEquals(header.size() - 2, others, "the last column");
+            Row firstWeek = wb.getSheet("By therapist").getRow(1);
+            // Everyone sorted after the last named column: the fixture's three plus the overflow.
+            double summed = 0;
+            for (TherapistCapacity t : many) {
+                if (t.therapist().compareTo(header.get(others - 3).replace(" hours", "")) > 0) {
+                    summed += t.hoursPerWeek();
+                }
+            }
+            assertTrue(summed > 40);
+            assertEquals(summed, firstWeek.getCell(others).getNumericCellValue(), EPS);
         }
     }
 
