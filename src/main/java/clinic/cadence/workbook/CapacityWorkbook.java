@@ -29,6 +29,7 @@ import org.apache.poi.openxml4j.opc.PackagePartName;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.streaming.SXSSFFormulaEvaluator;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -208,7 +209,7 @@ public final class CapacityWorkbook implements AutoCloseable {
         // rather than recalculating. Only the small sheets hold formulas, and they stay in memory.
         SXSSFFormulaEvaluator.evaluateAllFormulaCells(wb, true);
         try {
-            Path unstamped = Files.createTempFile("cadence-capacity", ".xlsx");
+            Path unstamped = TempFile.createTempFile("cadence-capacity", ".xlsx").toPath();
             try {
                 try (OutputStream out = Files.newOutputStream(unstamped)) {
                     wb.write(out);

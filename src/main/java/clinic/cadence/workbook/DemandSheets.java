@@ -203,6 +203,9 @@ final class DemandSheets {
      * sheet with thousands of therapists still has just two rules.
      */
     private void highlightShortfallAndIdle(Table t, int columns) {
+        if (columns == 0) {
+            return;
+        }
         CellRangeAddress[] block = {new CellRangeAddress(1, demand.weeks(), 1, 3 * columns)};
         SheetConditionalFormatting cf = t.sheet().getSheetConditionalFormatting();
         ConditionalFormattingRule shortRule = cf.createConditionalFormattingRule(

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.util.TempFile;
 
 /**
  * The Clients sheet's links to the plan PDFs, kept on disk instead of in memory.
@@ -28,8 +29,9 @@ final class StreamedLinks implements AutoCloseable {
 
     StreamedLinks() {
         try {
-            hyperlinks = Files.createTempFile("cadence-hyperlinks", ".xml");
-            relationships = Files.createTempFile("cadence-relationships", ".xml");
+            // POI's temp-file place, beside SXSSF's own, so one setting governs them all.
+            hyperlinks = TempFile.createTempFile("cadence-hyperlinks", ".xml").toPath();
+            relationships = TempFile.createTempFile("cadence-relationships", ".xml").toPath();
             hyperlinkXml = Files.newBufferedWriter(hyperlinks, StandardCharsets.UTF_8);
             relationshipXml = Files.newBufferedWriter(relationships, StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -82,7 +82,7 @@ final class Table {
      * formula ({@code =HYPERLINK(...)}) stays text; Excel's 32,767-character cell limit is respected.
      */
     Cell text(int col, String value) {
-        String shown = value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT) : value;
+        String shown = value == null ? "" : value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT) : value;
         Cell cell = row.createCell(col);
         cell.setCellValue(shown);
         widen(col, shown.length());

@@ -140,6 +140,25 @@ class CapacityWorkbookTest {
     }
 
     @Test
+    void aRunWithNobodyPlannedStillGivesAWorkbookThatAddsUp() throws IOException {
+        Path file = dir.resolve("empty.xlsx");
+        try (CapacityWorkbook wb = new CapacityWorkbook(Fixture.AS_OF, "r.csv", "built-in defaults", List.of(),
+                Settings.defaults(), Capacity.none())) {
+            wb.addRejected(Fixture.REJECTED);
+            wb.write(file, new clinic.cadence.roster.RowCounts(1, 0, 1, 0));
+        }
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            evaluateAll(wb);
+            Row totals = wb.getSheet("Weekly demand").getRow(WEEKS + 1);
+            assertEquals(0.0, totals.getCell(1).getNumericCellValue());
+            assertEquals(0.0, totals.getCell(6).getNumericCellValue());
+            assertEquals(List.of("week_start"), header(wb, "By therapist"));
+            assertEquals(0, wb.getSheet("Clients").getLastRowNum());
+            assertEquals(2, wb.getSheet("Rejected").getLastRowNum());
+        }
+    }
+
+    @Test
     void capacityTypedByThePlannerRecomputesUtilisationShortfallAndTotals() throws IOException {
         try (XSSFWorkbook wb = open(Capacity.none())) {
             Sheet weekly = wb.getSheet("Weekly demand");
@@ -462,7 +481,7 @@ class CapacityWorkbookTest {
             try (CapacityWorkbook wb = new CapacityWorkbook(Fixture.AS_OF, "r.csv", "built-in defaults",
                     Fixture.RULES, Settings.defaults(), Fixture.CAPACITY)) {
                 clinic.planned.forEach(p -> wb.addPlan(p.plan(), p.planFile()));
-                assertTrue(countFiles(poiTemp) > 0, "SXSSF streams to temp files");
+                assertTrue(countFiles(poiTemp) > 2, "SXSSF and the plan links stream to temp files");
                 wb.write(dir.resolve("c.xlsx"), clinic.counts());
             }
             assertEquals(0, countFiles(poiTemp));
