@@ -15,11 +15,15 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.FontFormatting;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PatternFormatting;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 
 /**
@@ -83,6 +87,7 @@ final class DemandSheets {
         t.formula(UTILISATION_COL, utilisation("G" + r, "H" + r), styles.totalPercent);
         t.formula(SHORTFALL_COL, sumOrBlank(columnRange(SHORTFALL_COL)), styles.totalHours);
         highlightOverCapacity(t);
+        acceptOnlyHours(t, List.of(CAPACITY_COL));
         new DemandChart(demand.weeks()).draw(t.sheet().getWorkbook().getXSSFWorkbook()
                 .getSheet(t.sheet().getSheetName()), weekStarts(), weeklyHours(), weeklyCapacity());
         t.finish(WEEKLY_COLUMNS.size(), demand.weeks());
@@ -128,6 +133,11 @@ final class DemandSheets {
             t.formula(c, c % 3 == 1 ? "SUM(" + range + ")" : sumOrBlank(range), styles.totalHours);
         }
         highlightShortfallAndIdle(t, columns.size());
+        List<Integer> capacityColumns = new ArrayList<>();
+        for (int e = 0; e < columns.size(); e++) {
+            capacityColumns.add(2 + 3 * e);
+        }
+        acceptOnlyHours(t, capacityColumns);
         t.finish(header.size(), demand.weeks());
     }
 
@@ -216,6 +226,22 @@ final class DemandSheets {
                 "AND(MOD(COLUMN(B2),3)=2,B2=0,ISNUMBER(C2),C2>0)");
         idle.createPatternFormatting().setFillBackgroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
         cf.addConditionalFormatting(block, idle);
+    }
+
+    /** Capacity cells take a number of hours, 0 or more: a typo is stopped where it is typed. */
+    private void acceptOnlyHours(Table t, List<Integer> columns) {
+        if (columns.isEmpty()) {
+            return;
+        }
+        CellRangeAddressList cells = new CellRangeAddressList();
+        columns.forEach(c -> cells.addCellRangeAddress(1, c, demand.weeks(), c));
+        DataValidationHelper helper = t.sheet().getDataValidationHelper();
+        DataValidation hours = helper.createValidation(helper.createDecimalConstraint(
+                DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null), cells);
+        hours.setShowErrorBox(true);
+        hours.createErrorBox("Capacity", "Type the hours available that week, e.g. 37.5, or leave it empty.");
+        hours.setEmptyCellAllowed(true);
+        t.sheet().addValidationData(hours);
     }
 
     private static void alarm(ConditionalFormattingRule rule) {

@@ -404,6 +404,12 @@ class CapacityWorkbookTest {
             assertEquals(1, weekly.getSheetConditionalFormatting().getNumConditionalFormattings());
             assertEquals("AND(ISNUMBER($H2),$G2>$H2)",
                     weekly.getSheetConditionalFormatting().getConditionalFormattingAt(0).getRule(0).getFormula1());
+            var capacityInput = weekly.getDataValidations().get(0);
+            assertEquals("H2:H13", capacityInput.getRegions().getCellRangeAddress(0).formatAsString());
+            assertEquals("0", capacityInput.getValidationConstraint().getFormula1());
+            var therapistInputs = wb.getSheet("By therapist").getDataValidations().get(0).getRegions();
+            assertEquals(4, therapistInputs.countRanges(), "one capacity column per therapist");
+            assertEquals("C2:C13", therapistInputs.getCellRangeAddress(0).formatAsString());
         }
     }
 
