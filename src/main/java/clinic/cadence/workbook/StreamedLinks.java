@@ -1,6 +1,5 @@
 package clinic.cadence.workbook;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
