@@ -115,7 +115,7 @@ final class BatchRun {
 
     private void writeRejected(CsvOut rejected, RosterEntry.RejectedRow row) {
         for (Problem p : row.problems()) {
-            rejected.row(row.sourceRow(), row.clientId(), p.column(), p.value(), p.expected());
+            rejected.row(row.sourceRow(), row.clientId(), p.column(), p.value(), "expected " + p.expected());
             showRejection(row, p);
         }
     }
