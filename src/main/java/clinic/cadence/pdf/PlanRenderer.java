@@ -1,8 +1,27 @@
 package clinic.cadence.pdf;
 
+import clinic.cadence.UnusableInputException;
 import clinic.cadence.plan.Plan;
 import clinic.cadence.rules.Settings;
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import org.xhtmlrenderer.pdf.ITextRenderer;
 
 /**
  * Turns a plan into its PDF: FreeMarker template to XHTML, Flying Saucer on OpenPDF to PDF.
@@ -10,6 +29,22 @@ import java.nio.file.Path;
  * several threads (one Flying Saucer renderer per thread).
  */
 public final class PlanRenderer {
+    static final String TEMPLATE = "plan.ftlh";
+
+    private final Template template;
+    private final String templateFile;
+    private final String baseUri;
+    private final Settings settings;
+    private final Typefaces typefaces;
+
+    private PlanRenderer(Template template, String templateFile, String baseUri, Settings settings,
+            Typefaces typefaces) {
+        this.template = template;
+        this.templateFile = templateFile;
+        this.baseUri = baseUri;
+        this.settings = settings;
+        this.typefaces = typefaces;
+    }
 
     /**
      * @param templates the clinic's template folder, or null for the templates inside the jar
@@ -17,11 +52,123 @@ public final class PlanRenderer {
      *     template file, line and error; found here, before any PDF is written
      */
     public static PlanRenderer load(Path templates, Settings settings) {
-        throw new UnsupportedOperationException("plan PDF: issue 5");
+        String templateFile = templates == null ? "templates/" + TEMPLATE + " (built in)"
+                : templates.resolve(TEMPLATE).toString();
+        Configuration config = configuration(templates);
+        Template template;
+        try {
+            template = config.getTemplate(TEMPLATE);
+        } catch (TemplateNotFoundException e) {
+            throw new UnusableInputException("template " + templateFile + ": not found");
+        } catch (ParseException e) {
+            throw new UnusableInputException("template " + templateFile + " line " + e.getLineNumber()
+                    + ", column " + e.getColumnNumber() + ": " + oneLine(e.getEditorMessage()));
+        } catch (IOException e) {
+            throw new UnusableInputException("template " + templateFile + ": cannot be read (" + e.getMessage() + ")");
+        }
+        String baseUri = templates == null
+                ? String.valueOf(PlanRenderer.class.getClassLoader().getResource("templates/" + TEMPLATE))
+                : templates.toAbsolutePath().resolve(TEMPLATE).toUri().toString();
+        PlanRenderer renderer = new PlanRenderer(template, templateFile, baseUri, settings, Typefaces.load());
+        for (Plan sample : SamplePlans.all(Math.max(1, settings.horizonWeeks()))) {
+            renderer.render(sample); // a template error shows here, not halfway through the clients
+        }
+        return renderer;
+    }
+
+    private static Configuration configuration(Path templates) {
+        Configuration config = new Configuration(Configuration.VERSION_2_3_34);
+        config.setTemplateLoader(loader(templates));
+        config.setDefaultEncoding("UTF-8");
+        // Read each file once per run: an edit made while the run goes on does not mix two looks.
+        config.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        config.setLocale(Locale.ENGLISH);
+        config.setNumberFormat("computer");
+        config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        config.setLogTemplateExceptions(false);
+        config.setWrapUncheckedExceptions(true);
+        config.setFallbackOnNullLoopVariable(false);
+        // Templates are edited by the clinic, not programmers: no reaching into Java from them.
+        config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        config.setAPIBuiltinEnabled(false);
+        return config;
+    }
+
+    private static TemplateLoader loader(Path templates) {
+        if (templates == null) {
+            return new ClassTemplateLoader(PlanRenderer.class.getClassLoader(), "templates");
+        }
+        if (!Files.isDirectory(templates)) {
+            throw new UnusableInputException("templates folder " + templates + ": not found");
+        }
+        try {
+            return new FileTemplateLoader(templates.toFile());
+        } catch (IOException e) {
+            throw new UnusableInputException("templates folder " + templates + ": cannot be read (" + e.getMessage()
+                    + ")");
+        }
     }
 
     /** The PDF's bytes; identical for identical plans (dates and ids come from the as-of date). */
     public byte[] render(Plan plan) {
-        throw new UnsupportedOperationException("plan PDF: issue 5");
+        String xhtml = xhtml(plan);
+        // A fresh renderer per plan: a reused one numbers the PDF's objects differently on its first
+        // page than on later ones (so bytes would depend on the thread), and one shared by two threads
+        // writes broken PDFs. With the fonts shared it costs about as much as reusing one.
+        ITextRenderer renderer = newRenderer();
+        try {
+            renderer.setDocumentFromString(xhtml, baseUri);
+        } catch (RuntimeException e) {
+            throw new UnusableInputException("template " + templateFile + " does not give well-formed XHTML: "
+                    + oneLine(rootMessage(e)));
+        }
+        renderer.setListener(new FixedMetadata(plan.asOf(), xhtml));
+        renderer.layout();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try {
+            renderer.createPDF(out);
+        } catch (com.lowagie.text.DocumentException e) {
+            throw new IllegalStateException("cannot write the plan PDF for client " + plan.client().id(), e);
+        }
+        return out.toByteArray();
+    }
+
+    private String xhtml(Plan plan) {
+        Map<String, Object> page = PlanPage.of(plan, settings, typefaces);
+        StringWriter out = new StringWriter(16 * 1024);
+        try {
+            template.process(page, out);
+        } catch (TemplateException e) {
+            String line = e.getLineNumber() == null ? "" : " line " + e.getLineNumber();
+            throw new UnusableInputException("template " + templateFile + line + ": "
+                    + oneLine(e.getMessageWithoutStackTop()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private ITextRenderer newRenderer() {
+        ITextRenderer renderer = new ITextRenderer();
+        typefaces.install(renderer.getFontResolver());
+        return renderer;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return String.valueOf(t.getMessage());
+    }
+
+    private static String oneLine(String message) {
+        String text = message == null ? "" : message.strip();
+        int end = text.indexOf("\n----");
+        if (end >= 0) {
+            text = text.substring(0, end);
+        }
+        text = text.replaceAll("\\s*\\[in template \"[^\"]*\" at line \\d+, column \\d+]", "");
+        return text.replaceAll("\\s*\\R\\s*", " ").strip();
     }
 }

@@ -1,11 +1,18 @@
 package clinic.cadence.rules;
 
+import clinic.cadence.UnusableInputException;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The clinic's settings beside the rulebook: open days, closed dates, turnover buffer, horizon,
@@ -21,6 +28,20 @@ public final class Settings {
     private final Paper paper;
     private final String clinicName;
     private final List<String> contactLines;
+    /** Open days as a bit mask, bit 0 Monday: what placement tests per day without a Set lookup. */
+    private final int openDayMask;
+    /** Closed dates as sorted epoch days, for a binary search per week. */
+    private final long[] closedEpochDays;
+
+    private static final String RESOURCE = "/clinic/cadence/rules/settings.properties";
+    private static final int CONTACT_LINES = 5;
+    private static final List<String> NAMES = names();
+
+    /** The shipped file, read once: the defaults and every parameter's meaning. */
+    private static final class Bundled {
+        static final ParameterFile FILE = ParameterFile.bundled(RESOURCE, Set.copyOf(NAMES), "settings");
+        static final Settings DEFAULTS = fromFile(FILE, null, "built-in defaults");
+    }
 
     public Settings(String source, String sha256, Set<DayOfWeek> openDays, Set<LocalDate> closedDates,
             int turnoverMinutes, int horizonWeeks, Paper paper, String clinicName, List<String> contactLines) {
@@ -33,27 +54,191 @@ public final class Settings {
         this.paper = paper;
         this.clinicName = clinicName;
         this.contactLines = List.copyOf(contactLines);
+        int mask = 0;
+        for (DayOfWeek day : this.openDays) {
+            mask |= 1 << (day.getValue() - 1);
+        }
+        this.openDayMask = mask;
+        this.closedEpochDays = this.closedDates.stream().mapToLong(LocalDate::toEpochDay).sorted().toArray();
     }
 
-    /** The defaults of rules.md, shipped inside the jar. */
+    /** The defaults of rules.md, read from the settings file shipped inside the jar. */
     public static Settings defaults() {
-        // Placeholder until the settings file lands (issue 3): the same values, not yet read from a file.
-        return new Settings("built-in defaults", "", EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY),
-                Set.of(), 15, 12, Paper.A4, "Cadence Massage Clinic",
-                List.of("12 Harbour Street", "Phone 01234 567 890", "hello@cadence-clinic.example"));
+        return Bundled.DEFAULTS;
     }
 
-    /** @throws clinic.cadence.UnusableInputException naming file, line, parameter and what is allowed */
+    /**
+     * A clinic's own settings file; parameters it leaves out keep their defaults.
+     *
+     * @throws clinic.cadence.UnusableInputException naming file, line, parameter and what is allowed
+     */
     public static Settings load(Path file) {
-        throw new UnsupportedOperationException("settings: issue 3");
+        return fromFile(ParameterFile.read(file, Set.copyOf(NAMES), "settings"), defaults(), file.toString());
     }
 
+    /** Writes the default settings file, commented, for a clinic to start from. */
     public static void writeDefaults(Path file) {
-        throw new UnsupportedOperationException("settings: issue 3");
+        ParameterFile.write(RESOURCE, file, "settings");
     }
 
+    /** Every setting in force, in the order of the shipped file, with what it means. */
     public List<Parameter> parameters() {
-        throw new UnsupportedOperationException("settings: issue 3");
+        Map<String, String> meanings = Bundled.FILE.meanings();
+        List<Parameter> parameters = new ArrayList<>();
+        for (String name : meanings.keySet()) {
+            parameters.add(new Parameter(name, valueOf(name), meanings.get(name)));
+        }
+        return List.copyOf(parameters);
+    }
+
+    private String valueOf(String name) {
+        switch (name) {
+            case "open_days":
+                return openDays.stream().sorted().map(Settings::dayName).collect(Collectors.joining(", "));
+            case "closed_dates":
+                return new TreeSet<>(closedDates).stream().map(LocalDate::toString).collect(Collectors.joining(", "));
+            case "turnover_minutes":
+                return Integer.toString(turnoverMinutes);
+            case "horizon_weeks":
+                return Integer.toString(horizonWeeks);
+            case "paper":
+                return paper.name().toLowerCase(Locale.ROOT);
+            case "clinic_name":
+                return clinicName;
+            default:
+                int index = Integer.parseInt(name.substring("contact_line.".length())) - 1;
+                return index < contactLines.size() ? contactLines.get(index) : "";
+        }
+    }
+
+    private static List<String> names() {
+        List<String> names = new ArrayList<>(List.of("open_days", "closed_dates", "turnover_minutes",
+                "horizon_weeks", "paper", "clinic_name"));
+        for (int i = 1; i <= CONTACT_LINES; i++) {
+            names.add("contact_line." + i);
+        }
+        return List.copyOf(names);
+    }
+
+    /** Reads each line over {@code base} (null for the shipped file, which sets every parameter). */
+    private static Settings fromFile(ParameterFile file, Settings base, String source) {
+        Set<DayOfWeek> open = base == null ? Set.of() : base.openDays;
+        Set<LocalDate> closed = base == null ? Set.of() : base.closedDates;
+        int turnover = base == null ? 0 : base.turnoverMinutes;
+        int horizon = base == null ? 0 : base.horizonWeeks;
+        Paper paper = base == null ? Paper.A4 : base.paper;
+        String name = base == null ? "" : base.clinicName;
+        String[] contacts = new String[CONTACT_LINES];
+        for (int i = 0; i < CONTACT_LINES; i++) {
+            contacts[i] = base == null || i >= base.contactLines.size() ? "" : base.contactLines.get(i);
+        }
+        for (ParameterFile.Line line : file.lines()) {
+            switch (line.name()) {
+                case "open_days":
+                    open = openDays(file, line);
+                    break;
+                case "closed_dates":
+                    closed = closedDates(file, line);
+                    break;
+                case "turnover_minutes":
+                    turnover = file.wholeNumber(line, 0, 120, "minutes");
+                    break;
+                case "horizon_weeks":
+                    horizon = file.wholeNumber(line, 1, 104, "weeks");
+                    break;
+                case "paper":
+                    paper = paper(file, line);
+                    break;
+                case "clinic_name":
+                    if (line.value().isEmpty()) {
+                        throw file.invalid(line, "the clinic's name, not empty");
+                    }
+                    name = line.value();
+                    break;
+                default:
+                    contacts[Integer.parseInt(line.name().substring("contact_line.".length())) - 1] = line.value();
+            }
+        }
+        // Empty contact lines are left out of the PDF, so the list holds only the lines to print.
+        List<String> contactLines = new ArrayList<>();
+        for (String contact : contacts) {
+            if (!contact.isEmpty()) {
+                contactLines.add(contact);
+            }
+        }
+        return new Settings(source, file.sha256(), open, closed, turnover, horizon, paper, name, contactLines);
+    }
+
+    private static final String DAYS_ALLOWED = "day names or ranges such as Mon-Sat or Mon, Wed, Fri (at least one)";
+
+    private static Set<DayOfWeek> openDays(ParameterFile file, ParameterFile.Line line) {
+        EnumSet<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        // "Mon - Sat" is a range too: close up the spaces around dashes before splitting on spaces.
+        for (String part : line.value().replaceAll("\\s*-\\s*", "-").split("[,;/\\s]+")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            String[] ends = part.split("-", -1);
+            DayOfWeek first = ends.length <= 2 ? day(ends[0]) : null;
+            DayOfWeek last = ends.length == 2 ? day(ends[1]) : first;
+            if (first == null || last == null) {
+                throw file.invalid(line, DAYS_ALLOWED);
+            }
+            // A range may run over the weekend (Fri-Mon), as clinics write it.
+            for (DayOfWeek day = first; ; day = day.plus(1)) {
+                days.add(day);
+                if (day == last) {
+                    break;
+                }
+            }
+        }
+        if (days.isEmpty()) {
+            throw file.invalid(line, DAYS_ALLOWED);
+        }
+        return days;
+    }
+
+    /** Mon or Monday, any case. */
+    static DayOfWeek day(String word) {
+        String lower = word.strip().toLowerCase(Locale.ROOT);
+        for (DayOfWeek day : DayOfWeek.values()) {
+            String full = day.name().toLowerCase(Locale.ROOT);
+            if (lower.length() >= 3 && full.startsWith(lower)) {
+                return day;
+            }
+        }
+        return null;
+    }
+
+    private static String dayName(DayOfWeek day) {
+        String full = day.name();
+        return full.charAt(0) + full.substring(1, 3).toLowerCase(Locale.ROOT);
+    }
+
+    private static Set<LocalDate> closedDates(ParameterFile file, ParameterFile.Line line) {
+        Set<LocalDate> dates = new TreeSet<>();
+        for (String part : line.value().split("[,;\\s]+")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            try {
+                dates.add(LocalDate.parse(part));
+            } catch (DateTimeParseException e) {
+                throw file.invalid(line, "dates as YYYY-MM-DD separated by commas ('" + part + "' is not one)");
+            }
+        }
+        return dates;
+    }
+
+    private static Paper paper(ParameterFile file, ParameterFile.Line line) {
+        switch (line.value().toLowerCase(Locale.ROOT)) {
+            case "a4":
+                return Paper.A4;
+            case "letter":
+                return Paper.LETTER;
+            default:
+                throw file.invalid(line, "a4 or letter");
+        }
     }
 
     public Settings withHorizonWeeks(int weeks) {
@@ -103,5 +288,14 @@ public final class Settings {
 
     public List<String> contactLines() {
         return contactLines;
+    }
+
+    int openDayMask() {
+        return openDayMask;
+    }
+
+    /** Sorted; not copied, because placement reads it for every client. */
+    long[] closedEpochDays() {
+        return closedEpochDays;
     }
 }

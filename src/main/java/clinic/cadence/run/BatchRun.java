@@ -76,7 +76,7 @@ final class BatchRun {
                         rulebook.source(), rulesInForce(), settings, capacity);
                 PdfStage pdfs = renderer == null ? null : new PdfStage(renderer, staging, request.threads())) {
             Roster.read(request.roster(), new RosterOptions(request.sheet(), request.dateOrder(), request.asOf()),
-                    entry -> {
+                    progress::expect, entry -> {
                         counts = counts.add(entry);
                         if (entry instanceof RosterEntry.ClientRow) {
                             Plan plan = rulebook.plan(((RosterEntry.ClientRow) entry).client(), settings,
@@ -115,7 +115,7 @@ final class BatchRun {
 
     private void writeRejected(CsvOut rejected, RosterEntry.RejectedRow row) {
         for (Problem p : row.problems()) {
-            rejected.row(row.sourceRow(), row.clientId(), p.column(), p.value(), p.expected());
+            rejected.row(row.sourceRow(), row.clientId(), p.column(), p.value(), "expected " + p.expected());
             showRejection(row, p);
         }
     }

@@ -18,6 +18,10 @@ class Progress implements AutoCloseable {
         return quiet || System.console() == null ? SILENT : new Shown();
     }
 
+    /** How many rows the roster holds, once known: the line can then say the time left. */
+    void expect(int rows) {
+    }
+
     void step(int rowsRead, int plansWritten) {
     }
 
@@ -34,6 +38,11 @@ class Progress implements AutoCloseable {
                 .showSpeed()
                 .setInitialMax(-1)
                 .build();
+
+        @Override
+        void expect(int rows) {
+            bar.maxHint(rows);
+        }
 
         @Override
         void step(int rowsRead, int plansWritten) {

@@ -1,20 +1,82 @@
 package clinic.cadence.workbook;
 
+import clinic.cadence.client.Client;
+import clinic.cadence.plan.Flag;
+import clinic.cadence.plan.FlagKind;
 import clinic.cadence.plan.Plan;
 import clinic.cadence.roster.Capacity;
+import clinic.cadence.roster.Problem;
 import clinic.cadence.roster.RosterEntry.RejectedRow;
 import clinic.cadence.roster.RowCounts;
 import clinic.cadence.rules.Parameter;
 import clinic.cadence.rules.Settings;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.openxml4j.opc.PackagePartName;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.TempFile;
+import org.apache.poi.xssf.streaming.SXSSFFormulaEvaluator;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * The manager's capacity workbook ({@code capacity.xlsx}), streamed: rows that grow with the
  * roster go straight to POI's SXSSF temp files; only weekly sums stay in memory.
+ *
+ * <p>All sheets are made up front in their final order; Clients, Review and Rejected fill as plans
+ * and rejections arrive, the rest at {@link #write}. Use from one thread, in roster order.
  */
 public final class CapacityWorkbook implements AutoCloseable {
+    static final List<String> SHEETS = List.of("Summary", "Weekly demand", "By location", "By therapist", "Clients",
+            "Review", "Rejected", "Rules");
+    static final List<String> CLIENT_COLUMNS = List.of("client_id", "name", "location", "therapist", "condition",
+            "band", "phase_now", "sessions_this_week", "maintenance_interval_weeks", "next_session",
+            "sessions_in_window", "flags", "plan_file");
+    static final List<String> REVIEW_COLUMNS = List.of("client_id", "name", "therapist", "why");
+    static final List<String> REJECTED_COLUMNS = List.of("row", "client_id", "column", "value", "problem");
+    static final List<String> RULES_COLUMNS = List.of("name", "value", "meaning");
+    private static final int PLAN_FILE_COL = CLIENT_COLUMNS.indexOf("plan_file");
+    /**
+     * Excel's "specifications and limits" put hyperlinks per worksheet at about 65,530 (not checked
+     * against Excel here): past that, the plan's path stays as plain text rather than risk a repair prompt.
+     */
+    static final int EXCEL_MAX_LINKS = 65_530;
+    /** Rows SXSSF keeps in memory per sheet before flushing them to its temp file. */
+    private static final int ROWS_IN_MEMORY = 100;
+
+    private final LocalDate asOf;
+    private final String roster;
+    private final String rulebookSource;
+    private final Capacity capacity;
+    private final String settingsSource;
+    private final SXSSFWorkbook wb;
+    private final Styles styles;
+    private final Demand demand;
+    private final Table summary;
+    private final Table weekly;
+    private final Table byLocation;
+    private final Table byTherapist;
+    private final Table clients;
+    private final Table review;
+    private final Table rejected;
+    private final Table rules;
+    private final StreamedLinks links = new StreamedLinks();
+    private final int maxLinks;
+    private int linksWritten;
 
     /**
      * @param roster         how the Summary names the roster (its path as given)
@@ -24,25 +86,180 @@ public final class CapacityWorkbook implements AutoCloseable {
      */
     public CapacityWorkbook(LocalDate asOf, String roster, String rulebookSource, List<Parameter> rulesInForce,
             Settings settings, Capacity capacity) {
-        throw new UnsupportedOperationException("workbook: issue 6");
+        this(asOf, roster, rulebookSource, rulesInForce, settings, capacity, EXCEL_MAX_LINKS);
+    }
+
+    /** @param maxLinks links to plans past which the path is plain text (a test lowers Excel's limit) */
+    CapacityWorkbook(LocalDate asOf, String roster, String rulebookSource, List<Parameter> rulesInForce,
+            Settings settings, Capacity capacity, int maxLinks) {
+        this.maxLinks = maxLinks;
+        this.asOf = asOf;
+        this.roster = roster;
+        this.rulebookSource = rulebookSource;
+        this.capacity = capacity;
+        this.settingsSource = settings.source();
+        this.demand = new Demand(asOf, settings.horizonWeeks(), settings.turnoverMinutes());
+        this.wb = new SXSSFWorkbook(ROWS_IN_MEMORY);
+        this.styles = new Styles(wb);
+        summary = new Table(wb, SHEETS.get(0), styles).keepInMemory();
+        weekly = new Table(wb, SHEETS.get(1), styles).keepInMemory();
+        byLocation = new Table(wb, SHEETS.get(2), styles).keepInMemory();
+        byTherapist = new Table(wb, SHEETS.get(3), styles).keepInMemory();
+        clients = new Table(wb, SHEETS.get(4), styles);
+        review = new Table(wb, SHEETS.get(5), styles);
+        rejected = new Table(wb, SHEETS.get(6), styles);
+        rules = new Table(wb, SHEETS.get(7), styles);
+        clients.header(CLIENT_COLUMNS);
+        review.header(REVIEW_COLUMNS);
+        rejected.header(REJECTED_COLUMNS);
+        writeRules(rulesInForce);
     }
 
     /** @param planFile the plan PDF's path relative to the out folder with {@code /}, or null with --no-pdf */
     public void addPlan(Plan plan, String planFile) {
-        throw new UnsupportedOperationException("workbook: issue 6");
+        demand.add(plan); // first: it refuses a plan with sessions outside the window
+        Client client = plan.client();
+        clients.newRow();
+        clients.text(0, client.id());
+        clients.text(1, client.displayName());
+        clients.text(2, client.location());
+        clients.text(3, client.therapist());
+        clients.text(4, client.condition().label());
+        clients.text(5, plan.band().label());
+        clients.text(6, plan.phaseNow().label());
+        if (plan.sessionsThisWeek() != null) {
+            clients.number(7, plan.sessionsThisWeek(), styles.count);
+        }
+        clients.number(8, plan.maintenanceIntervalWeeks(), styles.count);
+        plan.nextSession().ifPresent(s -> clients.date(9, s.date()));
+        clients.number(10, plan.sessions().size(), styles.count);
+        clients.text(11, plan.flags().stream().map(f -> f.kind().label()).collect(Collectors.joining("; ")));
+        if (planFile != null) {
+            addLink(planFile);
+        }
+        plan.flag(FlagKind.THERAPIST_REVIEW).ifPresent(flag -> addReview(client, flag));
+    }
+
+    private void addReview(Client client, Flag flag) {
+        review.newRow();
+        review.text(0, client.id());
+        review.text(1, client.displayName());
+        review.text(2, client.therapist());
+        review.text(3, flag.reason());
+    }
+
+    /**
+     * A link relative to the workbook's folder, so the out folder can move or be zipped. The
+     * address is a URI: spaces and other characters a URI cannot hold are percent-encoded. Only the
+     * first goes through POI; the rest stream to disk (see {@link StreamedLinks}).
+     */
+    private void addLink(String planFile) {
+        if (linksWritten == maxLinks) {
+            clients.text(PLAN_FILE_COL, planFile);
+            return;
+        }
+        String address = uriOf(planFile);
+        if (linksWritten++ > 0) {
+            clients.text(PLAN_FILE_COL, planFile).setCellStyle(styles.link);
+            links.add(new CellReference(clients.nextRow() - 1, PLAN_FILE_COL).formatAsString(), address);
+            return;
+        }
+        Hyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.FILE);
+        link.setAddress(address);
+        clients.link(PLAN_FILE_COL, planFile, link);
+    }
+
+    private static String uriOf(String planFile) {
+        try {
+            return new URI(null, null, planFile, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("plan file name cannot be a link: " + planFile, e);
+        }
     }
 
     public void addRejected(RejectedRow row) {
-        throw new UnsupportedOperationException("workbook: issue 6");
+        for (Problem problem : row.problems()) {
+            rejected.newRow();
+            rejected.number(0, row.sourceRow(), styles.count);
+            rejected.text(1, row.clientId());
+            rejected.text(2, problem.column());
+            rejected.text(3, problem.value());
+            rejected.text(4, problemText(problem));
+        }
+    }
+
+    /** The problem as rejected.csv words it. */
+    static String problemText(Problem problem) {
+        return "expected " + problem.expected();
     }
 
     /** Writes the finished workbook; the same inputs give the same bytes (no clock in it). */
     public void write(Path file, RowCounts counts) {
-        throw new UnsupportedOperationException("workbook: issue 6");
+        DemandSheets demandSheets = new DemandSheets(demand, capacity, styles);
+        new SummarySheet(summary, styles).write(new SummarySheet.Run(asOf, roster, rulebookSource, settingsSource),
+                counts, demand, demandSheets.totalsRow());
+        demandSheets.writeWeekly(weekly);
+        demandSheets.writeByLocation(byLocation);
+        demandSheets.writeByTherapist(byTherapist);
+        clients.finish(CLIENT_COLUMNS.size(), clients.nextRow() - 1);
+        review.finish(REVIEW_COLUMNS.size(), review.nextRow() - 1);
+        rejected.finish(REJECTED_COLUMNS.size(), rejected.nextRow() - 1);
+        stampProperties();
+        // Store each formula's result too: LibreOffice and file previewers show the stored result
+        // rather than recalculating. Only the small sheets hold formulas, and they stay in memory.
+        SXSSFFormulaEvaluator.evaluateAllFormulaCells(wb, true);
+        try {
+            Path unstamped = TempFile.createTempFile("cadence-capacity", ".xlsx").toPath();
+            try {
+                try (OutputStream out = Files.newOutputStream(unstamped)) {
+                    wb.write(out);
+                }
+                PackagePartName sheet = wb.getXSSFWorkbook().getSheet(clients.sheet().getSheetName())
+                        .getPackagePart().getPartName();
+                String relationships = PackagingURIHelper.getRelationshipPartName(sheet).getName();
+                StableZip.copy(unstamped, file, asOf,
+                        links.splices(sheet.getName().substring(1), relationships.substring(1)));
+            } finally {
+                Files.deleteIfExists(unstamped);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * POI stamps the package's creation with the current time; the as-of date keeps reruns
+     * identical. (The zip entries' times are fixed by {@link StableZip}.)
+     */
+    private void stampProperties() {
+        Optional<Date> stamp = Optional.of(Date.from(asOf.atStartOfDay(ZoneOffset.UTC).toInstant()));
+        POIXMLProperties.CoreProperties core = wb.getXSSFWorkbook().getProperties().getCoreProperties();
+        core.setCreated(stamp);
+        core.setModified(stamp);
+        core.setCreator("Cadence");
+        core.setTitle("Cadence capacity " + asOf);
+    }
+
+    private void writeRules(List<Parameter> rulesInForce) {
+        rules.header(RULES_COLUMNS);
+        for (Parameter p : rulesInForce) {
+            rules.newRow();
+            rules.text(0, p.name());
+            rules.text(1, p.value());
+            rules.text(2, p.meaning());
+        }
+        rules.finish(RULES_COLUMNS.size(), rules.nextRow() - 1);
     }
 
     /** Removes SXSSF's temp files. */
     @Override
     public void close() {
+        links.close();
+        wb.dispose();
+        try {
+            wb.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -38,8 +38,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** The command on the sample roster, every output read back with the libraries that read it for real. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EndToEndTest {
+    /** Static: JUnit fills instance @TempDir fields only after @BeforeAll has run. */
     @TempDir
-    Path dir;
+    static Path dir;
     private Path out;
     private RunFixture.Outcome outcome;
 
@@ -185,13 +186,11 @@ class EndToEndTest {
 
     private Map<String, Long> runJsonCounts() {
         Map<String, Long> counts = new HashMap<>();
-        readRunJson((p, field) -> {
-            if ("counts".equals(field)) {
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = p.getCurrentName();
-                    p.nextToken();
-                    counts.put(name, p.getLongValue());
-                }
+        readRunJson("counts", p -> {
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.getCurrentName();
+                p.nextToken();
+                counts.put(name, p.getLongValue());
             }
         });
         return counts;
@@ -199,34 +198,33 @@ class EndToEndTest {
 
     private Map<String, String> runJsonOutputs() {
         Map<String, String> outputs = new java.util.TreeMap<>();
-        readRunJson((p, field) -> {
-            if ("outputs".equals(field)) {
-                while (p.nextToken() == JsonToken.START_OBJECT) {
-                    Map<String, String> entry = new HashMap<>();
-                    while (p.nextToken() == JsonToken.FIELD_NAME) {
-                        String name = p.getCurrentName();
-                        p.nextToken();
-                        entry.put(name, p.getText());
-                    }
-                    outputs.put(entry.get("path"), entry.get("sha256"));
+        readRunJson("outputs", p -> {
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+                Map<String, String> entry = new HashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.getCurrentName();
+                    p.nextToken();
+                    entry.put(name, p.getText());
                 }
+                outputs.put(entry.get("path"), entry.get("sha256"));
             }
         });
         return outputs;
     }
 
     private interface FieldReader {
-        void read(JsonParser parser, String field) throws IOException;
+        void read(JsonParser parser) throws IOException;
     }
 
-    private void readRunJson(FieldReader reader) {
+    /** Hands the parser to {@code reader} at the value of top-level {@code wanted}; skips the rest. */
+    private void readRunJson(String wanted, FieldReader reader) {
         try (JsonParser p = new JsonFactory().createParser(out.resolve("run.json").toFile())) {
             p.nextToken();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.getCurrentName();
                 JsonToken value = p.nextToken();
-                if ("counts".equals(field) || "outputs".equals(field)) {
-                    reader.read(p, field);
+                if (wanted.equals(field)) {
+                    reader.read(p);
                 } else if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
                     p.skipChildren();
                 }

@@ -1,0 +1,87 @@
+package clinic.cadence.roster;
+
+import clinic.cadence.client.Activity;
+import clinic.cadence.client.Condition;
+import clinic.cadence.client.MassageType;
+import clinic.cadence.client.StressLevel;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The words a roster may use for each enumerated value, matched like headers (case, spaces,
+ * {@code _ - .} ignored), with the aliases of roster.md.
+ *
+ * @param <E> the value
+ */
+final class Vocabulary<E> {
+    static final Vocabulary<Condition> CONDITIONS = new Vocabulary<Condition>(
+            "acute, injury, flare, chronic or wellness")
+            .with(Condition.values())
+            .alias("new onset", Condition.ACUTE)
+            .alias("recent injury", Condition.INJURY)
+            .alias("flare-up", Condition.FLARE)
+            .alias("chronic flare-up", Condition.FLARE)
+            .alias("chronic or recurring", Condition.CHRONIC)
+            .alias("recurring", Condition.CHRONIC)
+            .alias("maintenance", Condition.WELLNESS)
+            .alias("prevention", Condition.WELLNESS);
+    static final Vocabulary<MassageType> MASSAGE_TYPES = new Vocabulary<MassageType>(
+            "swedish, relaxation, hot_stone, sports, myofascial, therapeutic, deep_tissue, trigger_point or other")
+            .with(MassageType.values());
+    static final Vocabulary<Activity> ACTIVITIES = new Vocabulary<Activity>(
+            "sedentary, moderate, strenuous or athlete (or desk job, physical job)")
+            .with(Activity.values())
+            .alias("desk job", Activity.SEDENTARY)
+            .alias("physical job", Activity.STRENUOUS);
+    static final Vocabulary<StressLevel> STRESS_LEVELS = new Vocabulary<StressLevel>("low, moderate or high")
+            .with(StressLevel.values())
+            .alias("medium", StressLevel.MODERATE);
+    static final Vocabulary<Status> STATUSES = new Vocabulary<Status>(
+            "active, paused or discharged (empty is active)")
+            .with(Status.values());
+
+    private final Map<String, E> byKey = new HashMap<>();
+    private final Memo<E> byText = new Memo<>(text -> byKey.get(Keys.of(text)));
+    private final String expected;
+
+    private Vocabulary(String expected) {
+        this.expected = expected;
+    }
+
+    @SafeVarargs
+    private Vocabulary<E> with(E... values) {
+        for (E value : values) {
+            byKey.put(Keys.of(value.toString()), value);
+        }
+        return this;
+    }
+
+    private Vocabulary<E> alias(String word, E value) {
+        byKey.put(Keys.of(word), value);
+        return this;
+    }
+
+    /** The value the word names, or null. */
+    E of(String word) {
+        return byText.get(word);
+    }
+
+    /** The values in words, for a rejected row's "expected". */
+    String expected() {
+        return expected;
+    }
+
+    /** Whether a row is planned; only active rows are validated and planned. */
+    enum Status {
+        ACTIVE, PAUSED, DISCHARGED;
+
+        String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** The row's status; empty is active, anything unknown is null. */
+        static Status of(String text) {
+            return text.isBlank() ? ACTIVE : STATUSES.of(text);
+        }
+    }
+}
