@@ -12,10 +12,12 @@ import clinic.cadence.rules.Settings;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateModelException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -277,8 +279,7 @@ final class PlanPage {
             }
             lines.add("From " + span.start().format(WEEKDAY_LONG) + ": " + switch (span.phase()) {
                 case INTENSIVE -> "intensive sessions to settle the pain.";
-                case TAPER -> hasSessions(span) ? "your sessions ease to one a week, then a two-week pause."
-                        : "a two-week pause, so your back can show how it holds up.";
+                case TAPER -> taper(span);
                 case MAINTENANCE -> "maintenance, one session every " + weeks(m) + " to keep the gains.";
                 case REVIEW -> "one session a week while your therapist reviews your plan.";
             });
@@ -298,8 +299,22 @@ final class PlanPage {
         return lines;
     }
 
-    private boolean hasSessions(PhaseSpan span) {
-        return plan.sessions().stream().anyMatch(s -> covers(span, s.date()));
+    /**
+     * The taper as this plan has it, not as the default rulebook would: the clinic may change the
+     * gap, and a budget or the client's days may have taken the taper's sessions out.
+     */
+    private String taper(PhaseSpan span) {
+        LocalDate lastSession = plan.sessions().stream().map(s -> s.date()).filter(d -> covers(span, d))
+                .reduce((a, b) -> b).orElse(null);
+        LocalDate pauseFrom = lastSession == null ? span.start()
+                : lastSession.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        LocalDate end = span.end() == null ? plan.windowEnd() : span.end();
+        int pauseWeeks = (int) ChronoUnit.WEEKS.between(pauseFrom, end.plusDays(1));
+        String pause = pauseWeeks <= 0 ? "" : "a pause of " + weeks(pauseWeeks) + ", so your back can show how it holds up";
+        if (lastSession == null) {
+            return pause.isEmpty() ? "your sessions ease off." : pause + ".";
+        }
+        return "your sessions ease to one a week" + (pause.isEmpty() ? "." : ", then " + pause + ".");
     }
 
     private String discussLine() {

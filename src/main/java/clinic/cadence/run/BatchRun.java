@@ -14,7 +14,6 @@ import clinic.cadence.rules.Parameter;
 import clinic.cadence.rules.Rulebook;
 import clinic.cadence.rules.Settings;
 import clinic.cadence.workbook.CapacityWorkbook;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,21 +27,23 @@ import java.util.List;
 final class BatchRun {
     /** Without --strict, this many rejections are shown on the terminal; all are in rejected.csv. */
     private static final int REJECTIONS_SHOWN = 5;
+    /** With --strict nothing is written, so the terminal is the report; bounded all the same. */
+    private static final int STRICT_REJECTIONS_SHOWN = 10_000;
 
     private final RunRequest request;
-    private final PrintStream err;
     private final Rulebook rulebook;
     private final Settings settings;
     private final Capacity capacity;
     private final PlanRenderer renderer;
 
     private RowCounts counts = RowCounts.zero();
-    private int rejectionsShown;
+    /** Kept to print once the progress line is gone, so they do not tear through it. */
+    private final List<String> rejectionLines = new ArrayList<>();
+    private int problems;
 
     /** Loads everything the run depends on; throws UnusableInputException before anything is written. */
-    BatchRun(RunRequest request, PrintStream err) {
+    BatchRun(RunRequest request) {
         this.request = request;
-        this.err = err;
         this.rulebook = request.rules() == null ? Rulebook.defaults() : Rulebook.load(request.rules());
         this.settings = adjusted(request.settings() == null ? Settings.defaults() : Settings.load(request.settings()));
         this.capacity = loadCapacity();
@@ -56,10 +57,10 @@ final class BatchRun {
             ExitStatus status = counts.rejected() == 0 ? ExitStatus.PLANNED : ExitStatus.ROWS_REJECTED;
             if (request.strict() && counts.rejected() > 0) {
                 folder.discard();
-                return new RunResult(status, counts, 0);
+                return new RunResult(status, counts, 0, rejectionLines, problems);
             }
             folder.publish();
-            return new RunResult(status, counts, plansWritten);
+            return new RunResult(status, counts, plansWritten, rejectionLines, problems);
         } catch (RuntimeException e) {
             folder.discard();
             throw e;
@@ -96,6 +97,7 @@ final class BatchRun {
                     });
             if (pdfs != null) {
                 pdfs.close();
+                progress.step(counts.read(), pdfs.written());
             }
             sessions.close();
             rejected.close();
@@ -120,15 +122,12 @@ final class BatchRun {
         }
     }
 
-    /** With --strict every rejection is printed (nothing is written); otherwise the first few. */
+    /** With --strict every rejection is shown (nothing is written); otherwise the first few. */
     private void showRejection(RosterEntry.RejectedRow row, Problem p) {
-        if (request.quiet() && !request.strict()) {
-            return;
+        problems++;
+        if (rejectionLines.size() < (request.strict() ? STRICT_REJECTIONS_SHOWN : REJECTIONS_SHOWN)) {
+            rejectionLines.add(Messages.rejection(request.roster(), row, p));
         }
-        if (request.strict() || rejectionsShown < REJECTIONS_SHOWN) {
-            err.println(Messages.rejection(request.roster(), row, p));
-        }
-        rejectionsShown++;
     }
 
     private Settings adjusted(Settings loaded) {
@@ -158,9 +157,5 @@ final class BatchRun {
             inputs.add(request.settings());
         }
         return inputs;
-    }
-
-    int rejectionsNotShown() {
-        return Math.max(0, rejectionsShown - REJECTIONS_SHOWN);
     }
 }

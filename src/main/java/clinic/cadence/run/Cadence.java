@@ -125,8 +125,12 @@ public final class Cadence implements Callable<Integer> {
         RunRequest request = new RunRequest(roster, sheet, capacity, out, asOf == null ? LocalDate.now() : asOf,
                 horizonWeeks, rules, settings, templates, dateOrder, paper, threads, noPdf, strict, quiet);
         try (Progress progress = Progress.forTerminal(quiet)) {
-            RunResult result = new BatchRun(request, stderr).execute(progress);
+            RunResult result = new BatchRun(request).execute(progress);
             progress.close();
+            if (!quiet || strict) {
+                result.rejectionLines().forEach(stderr::println);
+                Messages.notShown(result, strict).ifPresent(stderr::println);
+            }
             if (!quiet) {
                 stdout.println(Messages.summary(result, out, strict, !noPdf, Duration.ofNanos(System.nanoTime() - start)));
             }

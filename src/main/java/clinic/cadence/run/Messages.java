@@ -5,6 +5,7 @@ import clinic.cadence.roster.RosterEntry;
 import clinic.cadence.roster.RowCounts;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 /** The lines Cadence prints for people, in one place so their wording stays consistent. */
 final class Messages {
@@ -15,6 +16,14 @@ final class Messages {
         String id = row.clientId() == null || row.clientId().isEmpty() ? "" : " (client " + row.clientId() + ")";
         return roster.getFileName() + " row " + row.sourceRow() + id + ": " + p.column() + " '" + p.value()
                 + "': expected " + p.expected();
+    }
+
+    /** The line after the rejections shown, when there were more than that. */
+    static Optional<String> notShown(RunResult result, boolean strict) {
+        int more = result.problems() - result.rejectionLines().size();
+        String where = strict ? "fix these and run again to see them" : "every one is in rejected.csv";
+        return more <= 0 ? Optional.empty()
+                : Optional.of("... and " + more + " more " + (more == 1 ? "problem" : "problems") + ": " + where);
     }
 
     static String summary(RunResult result, Path out, boolean strict, boolean pdfs, Duration took) {

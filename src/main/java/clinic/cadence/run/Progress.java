@@ -47,7 +47,7 @@ class Progress implements AutoCloseable {
         @Override
         void step(int rowsRead, int plansWritten) {
             bar.stepTo(rowsRead);
-            bar.setExtraMessage(plansWritten + " plans written");
+            bar.setExtraMessage(" " + plansWritten + " plans written");
         }
 
         @Override

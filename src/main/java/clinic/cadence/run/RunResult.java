@@ -1,7 +1,18 @@
 package clinic.cadence.run;
 
 import clinic.cadence.roster.RowCounts;
+import java.util.List;
 
-/** How a finished run went: its exit status and its row accounting. */
-record RunResult(ExitStatus status, RowCounts counts, int plansWritten) {
+/**
+ * How a finished run went: its exit status, its row accounting, and the rejections to show on
+ * the terminal (the first few, or with --strict all of them, up to a bound).
+ *
+ * @param problems every problem found, shown or not (a rejected row has one or more)
+ */
+record RunResult(ExitStatus status, RowCounts counts, int plansWritten, List<String> rejectionLines,
+        int problems) {
+
+    RunResult {
+        rejectionLines = List.copyOf(rejectionLines);
+    }
 }
