@@ -208,7 +208,7 @@ public final class Benchmark {
             double bare = child.best("bare_s");
             table.add(String.format(Locale.ROOT, "| bare renderer, plan + render, warm, %d threads | | %,d | %.1f | | %.1f | | |",
                     threads, (long) child.number("clients"), bare, child.number("clients") / bare));
-            table.add(String.format(Locale.ROOT, "| Cadence whole run with PDFs, same JVM, warm | %,d | %,d | %.1f | %.1f | %.1f | %s | |",
+            table.add(String.format(Locale.ROOT, "| Cadence whole run with PDFs, same JVM, warm | %,d | %,d | %.1f | %.1f | %.1f | %s (this JVM, default heap) | |",
                     child.counts().getOrDefault("read", 0L), planned, child.best("cadence_s"),
                     child.counts().getOrDefault("read", 0L) / child.best("cadence_s"), planned / child.best("cadence_s"),
                     mb(child.hwmKb())));
