@@ -3,8 +3,8 @@
 # Cadence on them in fresh JVMs and prints clients/s, PDFs/s, wall time, peak memory and every
 # target as MET or NOT MET. Its files go to target/bench/ (rosters, outputs, logs, results.md).
 #
-#   bench/run.sh              the full benchmark (about 10 minutes on 2 cores)
-#   bench/run.sh --quick      2k and 20k clients, no 1M: for iterating (about 2 minutes)
+#   bench/run.sh              the full benchmark (about 6 minutes on 2 cores)
+#   bench/run.sh --quick      2k and 20k clients, no 1M: for iterating (about 3 minutes)
 #   bench/run.sh --profile    also record the PDF run and the 1M run with Flight Recorder and
 #                             print where the time goes
 #   options: --threads N (default: the cores), --work DIR (default: target/bench)
