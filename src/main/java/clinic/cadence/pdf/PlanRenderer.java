@@ -71,9 +71,18 @@ public final class PlanRenderer {
                 : templates.toAbsolutePath().resolve(TEMPLATE).toUri().toString();
         PlanRenderer renderer = new PlanRenderer(template, templateFile, baseUri, settings, Typefaces.load());
         for (Plan sample : SamplePlans.all(Math.max(1, settings.horizonWeeks()))) {
-            renderer.render(sample); // a template error shows here, not halfway through the clients
+            renderer.check(sample); // a template error shows here, not halfway through the clients
         }
         return renderer;
+    }
+
+    /**
+     * What can go wrong with a clinic's template goes wrong here: FreeMarker (unknown variable,
+     * syntax) and XHTML that does not parse. Layout and PDF writing take no template input that
+     * could fail, and skipping them keeps a small run's start short (they are the costly part).
+     */
+    private void check(Plan sample) {
+        parse(newRenderer(), xhtml(sample));
     }
 
     private static Configuration configuration(Path templates) {
@@ -116,12 +125,7 @@ public final class PlanRenderer {
         // page than on later ones (so bytes would depend on the thread), and one shared by two threads
         // writes broken PDFs. With the fonts shared it costs about as much as reusing one.
         ITextRenderer renderer = newRenderer();
-        try {
-            renderer.setDocumentFromString(xhtml, baseUri);
-        } catch (RuntimeException e) {
-            throw new UnusableInputException("template " + templateFile + " does not give well-formed XHTML: "
-                    + oneLine(rootMessage(e)));
-        }
+        parse(renderer, xhtml);
         renderer.setListener(new FixedMetadata(plan.asOf(), xhtml));
         renderer.layout();
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
@@ -131,6 +135,15 @@ public final class PlanRenderer {
             throw new IllegalStateException("cannot write the plan PDF for client " + plan.client().id(), e);
         }
         return out.toByteArray();
+    }
+
+    private void parse(ITextRenderer renderer, String xhtml) {
+        try {
+            renderer.setDocumentFromString(xhtml, baseUri);
+        } catch (RuntimeException e) {
+            throw new UnusableInputException("template " + templateFile + " does not give well-formed XHTML: "
+                    + oneLine(rootMessage(e)));
+        }
     }
 
     private String xhtml(Plan plan) {
