@@ -1,7 +1,7 @@
 package clinic.cadence.run;
 
 /** The exit statuses scripts and schedulers rely on (outputs.md), decided here and only here. */
-public enum ExitStatus {
+enum ExitStatus {
     /** Every active row planned. */
     PLANNED(0),
     /** The run finished but rows were rejected (with --strict: nothing written). */
