@@ -6,7 +6,10 @@ import java.util.Locale;
 public enum Activity {
     SEDENTARY, MODERATE, STRENUOUS, ATHLETE;
 
+    /** Computed once: labels are written for every client and session of a large roster. */
+    private final String label = name().toLowerCase(Locale.ROOT);
+
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
     }
 }

@@ -18,7 +18,10 @@ public enum Condition {
         return this == ACUTE || this == INJURY || this == FLARE;
     }
 
+    /** Computed once: labels are written for every client and session of a large roster. */
+    private final String label = name().toLowerCase(java.util.Locale.ROOT);
+
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return label;
     }
 }

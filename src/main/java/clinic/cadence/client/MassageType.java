@@ -24,7 +24,10 @@ public enum MassageType {
         return intensity;
     }
 
+    /** Computed once: labels are written for every client and session of a large roster. */
+    private final String label = name().toLowerCase(Locale.ROOT);
+
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
     }
 }

@@ -6,7 +6,10 @@ import java.util.Locale;
 public enum StressLevel {
     LOW, MODERATE, HIGH;
 
+    /** Computed once: labels are written for every client and session of a large roster. */
+    private final String label = name().toLowerCase(Locale.ROOT);
+
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
     }
 }

@@ -17,7 +17,10 @@ public enum Band {
         return pain <= 6 ? MODERATE : SEVERE;
     }
 
+    /** Computed once: labels are written for every client and session of a large roster. */
+    private final String label = name().toLowerCase(Locale.ROOT);
+
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
     }
 }
