@@ -196,7 +196,7 @@ public final class CapacityWorkbook implements AutoCloseable {
     /** Writes the finished workbook; the same inputs give the same bytes (no clock in it). */
     public void write(Path file, RowCounts counts) {
         DemandSheets demandSheets = new DemandSheets(demand, capacity, styles);
-        DemandSheets.WeeklyTotals weeklyTotals = demandSheets.writeWeekly(weekly);
+        DemandSheets.WeeklyTotals weeklyTotals = demandSheets.writeWeekly(weekly); // the Summary shows its totals
         new SummarySheet(summary, styles).write(new SummarySheet.Run(asOf, roster, rulebookSource, settingsSource),
                 counts, demand, weeklyTotals);
         demandSheets.writeByLocation(byLocation);
