@@ -30,7 +30,6 @@ import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.TempFile;
-import org.apache.poi.xssf.streaming.SXSSFFormulaEvaluator;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
@@ -50,6 +49,7 @@ public final class CapacityWorkbook implements AutoCloseable {
     static final List<String> REJECTED_COLUMNS = List.of("row", "client_id", "column", "value", "problem");
     static final List<String> RULES_COLUMNS = List.of("name", "value", "meaning");
     private static final int PLAN_FILE_COL = CLIENT_COLUMNS.indexOf("plan_file");
+    private static final String PLAN_FILE_LETTER = CellReference.convertNumToColString(PLAN_FILE_COL);
     /**
      * Excel's "specifications and limits" put hyperlinks per worksheet at about 65,530 (not checked
      * against Excel here): past that, the plan's path stays as plain text rather than risk a repair prompt.
@@ -101,10 +101,10 @@ public final class CapacityWorkbook implements AutoCloseable {
         this.demand = new Demand(asOf, settings.horizonWeeks(), settings.turnoverMinutes());
         this.wb = new SXSSFWorkbook(ROWS_IN_MEMORY);
         this.styles = new Styles(wb);
-        summary = new Table(wb, SHEETS.get(0), styles).keepInMemory();
-        weekly = new Table(wb, SHEETS.get(1), styles).keepInMemory();
-        byLocation = new Table(wb, SHEETS.get(2), styles).keepInMemory();
-        byTherapist = new Table(wb, SHEETS.get(3), styles).keepInMemory();
+        summary = new Table(wb, SHEETS.get(0), styles);
+        weekly = new Table(wb, SHEETS.get(1), styles);
+        byLocation = new Table(wb, SHEETS.get(2), styles).flushEachRow();
+        byTherapist = new Table(wb, SHEETS.get(3), styles).flushEachRow();
         clients = new Table(wb, SHEETS.get(4), styles);
         review = new Table(wb, SHEETS.get(5), styles);
         rejected = new Table(wb, SHEETS.get(6), styles);
@@ -161,7 +161,7 @@ public final class CapacityWorkbook implements AutoCloseable {
         String address = uriOf(planFile);
         if (linksWritten++ > 0) {
             clients.text(PLAN_FILE_COL, planFile).setCellStyle(styles.link);
-            links.add(new CellReference(clients.nextRow() - 1, PLAN_FILE_COL).formatAsString(), address);
+            links.add(PLAN_FILE_LETTER + clients.nextRow(), address); // the row just written, 1-based
             return;
         }
         Hyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.FILE);
@@ -196,18 +196,15 @@ public final class CapacityWorkbook implements AutoCloseable {
     /** Writes the finished workbook; the same inputs give the same bytes (no clock in it). */
     public void write(Path file, RowCounts counts) {
         DemandSheets demandSheets = new DemandSheets(demand, capacity, styles);
+        DemandSheets.WeeklyTotals weeklyTotals = demandSheets.writeWeekly(weekly); // the Summary shows its totals
         new SummarySheet(summary, styles).write(new SummarySheet.Run(asOf, roster, rulebookSource, settingsSource),
-                counts, demand, demandSheets.totalsRow());
-        demandSheets.writeWeekly(weekly);
+                counts, demand, weeklyTotals);
         demandSheets.writeByLocation(byLocation);
         demandSheets.writeByTherapist(byTherapist);
         clients.finish(CLIENT_COLUMNS.size(), clients.nextRow() - 1);
         review.finish(REVIEW_COLUMNS.size(), review.nextRow() - 1);
         rejected.finish(REJECTED_COLUMNS.size(), rejected.nextRow() - 1);
         stampProperties();
-        // Store each formula's result too: LibreOffice and file previewers show the stored result
-        // rather than recalculating. Only the small sheets hold formulas, and they stay in memory.
-        SXSSFFormulaEvaluator.evaluateAllFormulaCells(wb, true);
         try {
             Path unstamped = TempFile.createTempFile("cadence-capacity", ".xlsx").toPath();
             try {

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
@@ -29,7 +30,8 @@ import org.apache.poi.ss.util.CellReference;
 /**
  * Writes the demand sheets ({@code Weekly demand}, {@code By location}, {@code By therapist}) from
  * the weekly sums. Capacity cells are plain inputs; utilisation, shortfall and totals are formulas
- * over them, so a planner who types capacity sees everything recompute.
+ * over them, so a planner who types capacity sees everything recompute. Each formula is stored
+ * with the result it gives now ({@link Formula}), so the rows stream like any other sheet's.
  */
 final class DemandSheets {
     static final List<String> WEEKLY_COLUMNS = List.of("week_start", "sessions", "intensive", "taper", "maintenance",
@@ -56,41 +58,53 @@ final class DemandSheets {
                 ? capacity.therapists().stream().mapToDouble(TherapistCapacity::hoursPerWeek).sum() : null;
     }
 
-    /** The Excel row number (1-based) of the totals row on every demand sheet. */
-    int totalsRow() {
-        return demand.weeks() + 2;
+    /** The Weekly demand totals row as the Summary refers to it: its Excel row and what it shows. */
+    record WeeklyTotals(int row, double sessions, double hours, Double capacity, Double shortfall) {
     }
 
-    void writeWeekly(Table t) {
+    /** Writes Weekly demand; returns its totals, which the Summary shows. */
+    WeeklyTotals writeWeekly(Table t) {
         t.header(WEEKLY_COLUMNS);
+        String[] letters = letters(WEEKLY_COLUMNS.size());
+        String hoursCol = letters[HOURS_COL];
+        String capacityCol = letters[CAPACITY_COL];
+        ColumnTotals totals = new ColumnTotals(WEEKLY_COLUMNS.size());
         for (int w = 0; w < demand.weeks(); w++) {
             t.newRow();
             int r = t.nextRow();
             t.date(0, demand.weekStart(w));
-            t.number(1, demand.sessions(w), styles.count);
+            number(t, totals, 1, demand.sessions(w), styles.count);
             for (Phase phase : Phase.values()) {
-                t.number(2 + phase.ordinal(), demand.sessions(w, phase), styles.count);
+                number(t, totals, 2 + phase.ordinal(), demand.sessions(w, phase), styles.count);
             }
-            t.number(HOURS_COL, demand.hours(w), styles.hours);
-            capacityCell(t, CAPACITY_COL, weeklyCapacity);
-            t.formula(UTILISATION_COL, utilisation("G" + r, "H" + r), styles.percent);
-            t.formula(SHORTFALL_COL, shortfall("G" + r, "H" + r), styles.hours);
+            double hours = demand.hours(w);
+            number(t, totals, HOURS_COL, hours, styles.hours);
+            capacityCell(t, totals, CAPACITY_COL, weeklyCapacity);
+            t.formula(UTILISATION_COL, Formula.utilisation(hoursCol, capacityCol, r, hours, weeklyCapacity),
+                    styles.percent);
+            formula(t, totals, SHORTFALL_COL, Formula.shortfall(hoursCol, capacityCol, r, hours, weeklyCapacity),
+                    styles.hours);
         }
         t.newRow();
         int r = t.nextRow();
         t.text(0, "Total").setCellStyle(styles.totalLabel);
         for (int c = 1; c < HOURS_COL; c++) {
-            t.formula(c, "SUM(" + columnRange(c) + ")", styles.totalCount);
+            t.formula(c, Formula.sum(columnRange(letters[c]), totals.sum(c)), styles.totalCount);
         }
-        t.formula(HOURS_COL, "SUM(" + columnRange(HOURS_COL) + ")", styles.totalHours);
-        t.formula(CAPACITY_COL, sumOrBlank(columnRange(CAPACITY_COL)), styles.totalHours);
-        t.formula(UTILISATION_COL, utilisation("G" + r, "H" + r), styles.totalPercent);
-        t.formula(SHORTFALL_COL, sumOrBlank(columnRange(SHORTFALL_COL)), styles.totalHours);
+        double hours = totals.sum(HOURS_COL);
+        t.formula(HOURS_COL, Formula.sum(columnRange(hoursCol), hours), styles.totalHours);
+        Formula capacityTotal = Formula.sumOrBlank(columnRange(capacityCol), totals, CAPACITY_COL);
+        t.formula(CAPACITY_COL, capacityTotal, styles.totalHours);
+        t.formula(UTILISATION_COL, Formula.utilisation(hoursCol, capacityCol, r, hours, capacityTotal.result()),
+                styles.totalPercent);
+        Formula shortfallTotal = Formula.sumOrBlank(columnRange(letters[SHORTFALL_COL]), totals, SHORTFALL_COL);
+        t.formula(SHORTFALL_COL, shortfallTotal, styles.totalHours);
         highlightOverCapacity(t);
         acceptOnlyHours(t, List.of(CAPACITY_COL));
         new DemandChart(demand.weeks()).draw(t.sheet().getWorkbook().getXSSFWorkbook()
                 .getSheet(t.sheet().getSheetName()), weekStarts(), weeklyHours(), weeklyCapacity());
         t.finish(WEEKLY_COLUMNS.size(), demand.weeks());
+        return new WeeklyTotals(r, totals.sum(1), hours, capacityTotal.result(), shortfallTotal.result());
     }
 
     void writeByLocation(Table t) {
@@ -110,27 +124,33 @@ final class DemandSheets {
             Function<String, String> named) {
         SortedMap<String, Double> hoursPerWeek = new TreeMap<>();
         capacity.therapists().forEach(c -> hoursPerWeek.merge(named.apply(key.apply(c)), c.hoursPerWeek(), Double::sum));
-        Map<String, Column> columns = columns(load, hoursPerWeek);
+        Map<String, Column> byName = columns(load, hoursPerWeek);
+        List<Column> columns = new ArrayList<>(byName.values());
         List<String> header = new ArrayList<>(List.of("week_start"));
-        columns.keySet().forEach(n -> header.addAll(List.of(n + " hours", n + " capacity", n + " shortfall")));
+        byName.keySet().forEach(n -> header.addAll(List.of(n + " hours", n + " capacity", n + " shortfall")));
         t.header(header);
+        String[] letters = letters(header.size());
+        ColumnTotals totals = new ColumnTotals(header.size());
         for (int w = 0; w < demand.weeks(); w++) {
             t.newRow();
             int r = t.nextRow();
             t.date(0, demand.weekStart(w));
             int c = 1;
-            for (Column column : columns.values()) {
-                t.number(c, column.minutes()[w] / 60.0, styles.hours);
-                capacityCell(t, c + 1, capacity.isKnown() ? column.hoursPerWeek() : null);
-                t.formula(c + 2, shortfall(letter(c) + r, letter(c + 1) + r), styles.hours);
+            for (Column column : columns) {
+                double hours = column.minutes()[w] / 60.0;
+                number(t, totals, c, hours, styles.hours);
+                capacityCell(t, totals, c + 1, column.capacity());
+                formula(t, totals, c + 2, Formula.shortfall(letters[c], letters[c + 1], r, hours, column.capacity()),
+                        styles.hours);
                 c += 3;
             }
         }
         t.newRow();
         t.text(0, "Total").setCellStyle(styles.totalLabel);
         for (int c = 1; c < header.size(); c++) {
-            String range = columnRange(c);
-            t.formula(c, c % 3 == 1 ? "SUM(" + range + ")" : sumOrBlank(range), styles.totalHours);
+            String range = columnRange(letters[c]);
+            t.formula(c, c % 3 == 1 ? Formula.sum(range, totals.sum(c)) : Formula.sumOrBlank(range, totals, c),
+                    styles.totalHours);
         }
         highlightShortfallAndIdle(t, columns.size());
         List<Integer> capacityColumns = new ArrayList<>();
@@ -141,14 +161,17 @@ final class DemandSheets {
         t.finish(header.size(), demand.weeks());
     }
 
-    /** One site's or therapist's minutes per week and capacity (0 if the capacity input lacks them). */
-    private record Column(long[] minutes, double hoursPerWeek) {
+    /**
+     * One site's or therapist's minutes per week and capacity in hours a week: 0 if the capacity
+     * input lacks them, null (a blank input) when no capacity was given.
+     */
+    private record Column(long[] minutes, Double capacity) {
         Column plus(Column other) {
             long[] sum = minutes.clone();
             for (int w = 0; w < sum.length; w++) {
                 sum[w] += other.minutes[w];
             }
-            return new Column(sum, hoursPerWeek + other.hoursPerWeek);
+            return new Column(sum, capacity == null ? null : capacity + other.capacity);
         }
     }
 
@@ -162,41 +185,46 @@ final class DemandSheets {
         Map<String, Column> columns = new LinkedHashMap<>();
         for (String name : names) {
             Column column = new Column(load.getOrDefault(name, new long[demand.weeks()]),
-                    hoursPerWeek.getOrDefault(name, 0.0));
+                    capacity.isKnown() ? hoursPerWeek.getOrDefault(name, 0.0) : null);
             String heading = columns.size() < MAX_COLUMNS - 1 ? name : OTHERS;
             columns.merge(heading, column, Column::plus);
         }
         return columns;
     }
 
-    private void capacityCell(Table t, int col, Double hours) {
+    /** A number cell, counted in its column's total. */
+    private static void number(Table t, ColumnTotals totals, int col, double value, CellStyle style) {
+        t.number(col, value, style);
+        totals.add(col, value);
+    }
+
+    /** A capacity input: the hours a week, or blank for the planner to type. */
+    private void capacityCell(Table t, ColumnTotals totals, int col, Double hours) {
         if (hours == null) {
             t.blank(col, styles.input);
         } else {
-            t.number(col, hours, styles.input);
+            number(t, totals, col, hours, styles.input);
         }
     }
 
-    /** Blank capacity (not yet typed) or 0 gives an empty utilisation, never #DIV/0!. */
-    private static String utilisation(String hours, String capacity) {
-        return "IF(ISNUMBER(" + capacity + "),IF(" + capacity + ">0," + hours + "/" + capacity + ",\"\"),\"\")";
+    /** A formula cell, its result counted in its column's total. */
+    private static void formula(Table t, ColumnTotals totals, int col, Formula formula, CellStyle style) {
+        t.formula(col, formula, style);
+        totals.add(col, formula.result());
     }
 
-    private static String shortfall(String hours, String capacity) {
-        return "IF(ISNUMBER(" + capacity + "),MAX(0," + hours + "-" + capacity + "),\"\")";
-    }
-
-    private static String sumOrBlank(String range) {
-        return "IF(COUNT(" + range + ")=0,\"\",SUM(" + range + "))";
+    /** The column letters A, B, C... of a sheet {@code columns} wide, made once rather than per cell. */
+    private static String[] letters(int columns) {
+        String[] letters = new String[columns];
+        for (int c = 0; c < columns; c++) {
+            letters[c] = CellReference.convertNumToColString(c);
+        }
+        return letters;
     }
 
     /** The column's week rows, e.g. {@code G2:G13}. */
-    private String columnRange(int col) {
-        return letter(col) + "2:" + letter(col) + (demand.weeks() + 1);
-    }
-
-    private static String letter(int col) {
-        return CellReference.convertNumToColString(col);
+    private String columnRange(String letter) {
+        return letter + "2:" + letter + (demand.weeks() + 1);
     }
 
     private void highlightOverCapacity(Table t) {

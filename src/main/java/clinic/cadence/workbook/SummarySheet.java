@@ -23,8 +23,8 @@ final class SummarySheet {
         this.styles = styles;
     }
 
-    /** @param totalsRow the Excel row of the Weekly demand totals, which the last items follow */
-    void write(Run run, RowCounts counts, Demand demand, int totalsRow) {
+    /** @param weekly the Weekly demand totals, which the last items follow */
+    void write(Run run, RowCounts counts, Demand demand, DemandSheets.WeeklyTotals weekly) {
         t.header(COLUMNS);
         date("as of", run.asOf());
         text("roster", run.roster());
@@ -42,10 +42,10 @@ final class SummarySheet {
         for (FlagKind flag : FlagKind.values()) {
             count("clients flagged " + flag.label(), demand.clients(flag));
         }
-        weeklyTotal("sessions in window", "B", styles.count, totalsRow);
-        weeklyTotal("therapist hours", "G", styles.hours, totalsRow);
-        weeklyTotal("capacity hours", "H", styles.hours, totalsRow);
-        weeklyTotal("shortfall hours", "J", styles.hours, totalsRow);
+        weeklyTotal("sessions in window", "B" + weekly.row(), weekly.sessions(), styles.count);
+        weeklyTotal("therapist hours", "G" + weekly.row(), weekly.hours(), styles.hours);
+        weeklyTotal("capacity hours", "H" + weekly.row(), weekly.capacity(), styles.hours);
+        weeklyTotal("shortfall hours", "J" + weekly.row(), weekly.shortfall(), styles.hours);
         t.finish(COLUMNS.size(), -1);
     }
 
@@ -65,8 +65,8 @@ final class SummarySheet {
     }
 
     /** Follows the Weekly demand totals, so a capacity typed there shows here too. */
-    private void weeklyTotal(String item, String column, CellStyle style, int totalsRow) {
+    private void weeklyTotal(String item, String cell, Double value, CellStyle style) {
         t.newRow().text(0, item);
-        t.formula(1, "'Weekly demand'!" + column + totalsRow, style);
+        t.formula(1, Formula.reference("'Weekly demand'!" + cell, value), style);
     }
 }

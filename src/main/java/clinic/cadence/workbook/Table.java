@@ -40,11 +40,12 @@ final class Table {
     }
 
     /**
-     * Keeps every row in memory until the workbook is written, so its formulas can be evaluated:
-     * for the sheets that grow with weeks and therapists, never with the roster.
+     * Writes each row to the temp file as soon as the next is begun. For the breakdown sheets:
+     * three columns per therapist make even a few rows thousands of cells, and the default window
+     * of rows would keep the whole sheet in memory until the workbook is written.
      */
-    Table keepInMemory() {
-        sheet.setRandomAccessWindowSize(-1);
+    Table flushEachRow() {
+        sheet.setRandomAccessWindowSize(1);
         return this;
     }
 
@@ -93,8 +94,7 @@ final class Table {
         Cell cell = row.createCell(col);
         cell.setCellValue(value);
         cell.setCellStyle(style);
-        widen(col, style == styles.hours || style == styles.input ? String.format("%.2f", value).length()
-                : Long.toString(Math.round(value)).length());
+        widen(col, style == styles.hours || style == styles.input ? twoDecimalsChars(value) : wholeChars(value));
         return cell;
     }
 
@@ -113,10 +113,18 @@ final class Table {
         return cell;
     }
 
-    /** A formula the workbook itself builds from cell references (never from data). */
-    Cell formula(int col, String formula, CellStyle style) {
+    /**
+     * A formula, stored with its result: SXSSF writes the result type ({@code t="n"} or
+     * {@code t="str"}) from the value set after the formula. An empty-text result has no value.
+     */
+    Cell formula(int col, Formula formula, CellStyle style) {
         Cell cell = row.createCell(col);
-        cell.setCellFormula(formula);
+        cell.setCellFormula(formula.text());
+        if (formula.result() == null) {
+            cell.setCellValue("");
+        } else {
+            cell.setCellValue(formula.result());
+        }
         cell.setCellStyle(style);
         return cell;
     }
@@ -159,6 +167,41 @@ final class Table {
 
     private int widthChars(int col) {
         return Math.min(MAX_WIDTH_CHARS, Math.max(MIN_WIDTH_CHARS, widestChars[col] + 2));
+    }
+
+    /**
+     * The length of {@code String.format("%.2f", value)}, without making the string: it was a
+     * string per number cell. Only a value that may round up to one more digit (9.996 to 10.00),
+     * or that is not an ordinary number, is formatted to be sure.
+     */
+    static int twoDecimalsChars(double value) {
+        double magnitude = Math.abs(value);
+        if (!(magnitude < 1e15) || magnitude - Math.floor(magnitude) >= 0.994) {
+            return String.format("%.2f", value).length();
+        }
+        return signChars(value) + digits((long) magnitude) + ".00".length();
+    }
+
+    /** The length of {@code Long.toString(Math.round(value))}, without making the string. */
+    static int wholeChars(double value) {
+        long whole = Math.round(value);
+        if (whole == Long.MIN_VALUE) {
+            return Long.toString(whole).length();
+        }
+        return (whole < 0 ? 1 : 0) + digits(Math.abs(whole));
+    }
+
+    /** A minus sign also for -0.0 and for negatives that round to 0, as the formatter writes "-0.00". */
+    private static int signChars(double value) {
+        return Double.doubleToRawLongBits(value) < 0 ? 1 : 0;
+    }
+
+    private static int digits(long nonNegative) {
+        int digits = 1;
+        for (long n = nonNegative; n >= 10; n /= 10) {
+            digits++;
+        }
+        return digits;
     }
 
     private void widen(int col, int chars) {

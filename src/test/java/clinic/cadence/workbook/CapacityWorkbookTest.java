@@ -410,6 +410,14 @@ class CapacityWorkbookTest {
             var therapistInputs = wb.getSheet("By therapist").getDataValidations().get(0).getRegions();
             assertEquals(4, therapistInputs.countRanges(), "one capacity column per therapist");
             assertEquals("C2:C13", therapistInputs.getCellRangeAddress(0).formatAsString());
+            // The breakdown sheets stream row by row; what lies outside the rows is still there.
+            XSSFSheet byTherapist = wb.getSheet("By therapist");
+            assertEquals(2, byTherapist.getSheetConditionalFormatting().getNumConditionalFormattings(),
+                    "shortfall and idle highlights");
+            assertEquals("B2:M13", byTherapist.getSheetConditionalFormatting().getConditionalFormattingAt(0)
+                    .getFormattingRanges()[0].formatAsString());
+            int hoursWidth = byTherapist.getColumnWidth(1) / 256;
+            assertEquals(headerWidth(byTherapist, 1), hoursWidth, "fitted to the header, wider than its numbers");
         }
     }
 
@@ -547,6 +555,11 @@ class CapacityWorkbookTest {
 
     private static double hoursOf(List<Session> sessions) {
         return sessions.stream().mapToDouble(s -> (s.minutes() + 15) / 60.0).sum();
+    }
+
+    /** The width a column is fitted to when its header is its widest text: the header's length plus 2. */
+    private static int headerWidth(Sheet sheet, int col) {
+        return Math.min(50, sheet.getRow(0).getCell(col).getStringCellValue().length() + 2);
     }
 
     private static List<String> header(XSSFWorkbook wb, String sheet) {

@@ -31,7 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>LibreOffice normally shows the results stored in an .xlsx; a private profile set to
  * "always recalculate" makes it compute them, so these tests check LibreOffice's arithmetic on our
- * formulas, not POI's. The private profile also keeps it clear of any other soffice running.
+ * formulas, not ours. One test sets it to "never recalculate", as a previewer shows the file: the
+ * results the workbook stored must be the same figures. The private profile also keeps it clear
+ * of any other soffice running.
  */
 class LibreOfficeRecalculationTest {
     private static final int WEEKS = 12;
@@ -51,6 +53,14 @@ class LibreOfficeRecalculationTest {
     void libreOfficeComputesTheSameWeeklyDemandFromTheCapacityGiven() throws Exception {
         List<CSVRecord> weekly = weeklyDemandAsLibreOfficeSeesIt(clinic.write(dir.resolve("capacity.xlsx"),
                 Fixture.CAPACITY));
+        checkWeeks(weekly, 45.0);
+    }
+
+    /** The results stored when the workbook was written are what a viewer that never recalculates shows. */
+    @Test
+    void withoutRecalculatingLibreOfficeShowsTheStoredResults() throws Exception {
+        List<CSVRecord> weekly = weeklyDemandAsLibreOfficeSeesIt(clinic.write(dir.resolve("capacity.xlsx"),
+                Fixture.CAPACITY), NEVER_RECALCULATE);
         checkWeeks(weekly, 45.0);
     }
 
@@ -119,8 +129,13 @@ class LibreOfficeRecalculationTest {
     }
 
     private List<CSVRecord> weeklyDemandAsLibreOfficeSeesIt(Path workbook) throws Exception {
+        return weeklyDemandAsLibreOfficeSeesIt(workbook, ALWAYS_RECALCULATE);
+    }
+
+    /** @param recalculation LibreOffice's setting for recalculating a file's formulas when it opens it */
+    private List<CSVRecord> weeklyDemandAsLibreOfficeSeesIt(Path workbook, String recalculation) throws Exception {
         Path profile = Files.createDirectories(dir.resolve("profile/user"));
-        Files.writeString(profile.resolve("registrymodifications.xcu"), ALWAYS_RECALCULATE, StandardCharsets.UTF_8);
+        Files.writeString(profile.resolve("registrymodifications.xcu"), recalculation, StandardCharsets.UTF_8);
         Path out = Files.createDirectories(dir.resolve("csv"));
         // CSV filter options: comma, double quote, UTF-8, from line 1, ..., sheet -1 = every sheet to its own file
         Process soffice = new ProcessBuilder(soffice(), "-env:UserInstallation=" + dir.resolve("profile").toUri(),
@@ -161,4 +176,6 @@ class LibreOfficeRecalculationTest {
             <value>0</value></prop></item>
             </oor:items>
             """;
+    /** The same setting at "Never recalculate": LibreOffice shows the results stored in the file. */
+    private static final String NEVER_RECALCULATE = ALWAYS_RECALCULATE.replace("<value>0</value>", "<value>1</value>");
 }
