@@ -68,6 +68,7 @@ final class ActiveIds {
         return (hash * 0x9E3779B9) >>> Integer.numberOfLeadingZeros(slots.length - 1);
     }
 
+    /** Compared char by char, as {@link String#equals} does, without copying the id. */
     private boolean holds(int entry, String id) {
         int start = entry == 0 ? 0 : ends[entry - 1];
         if (ends[entry] - start != id.length()) {
