@@ -11,8 +11,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 stale="$(find src templates pom.xml -newer target/cadence.jar -print -quit 2>/dev/null || true)"
-if [ ! -f target/cadence.jar ] || [ ! -d target/test-classes/clinic/cadence/bench ] || [ -n "$stale" ]; then
-  echo "building target/cadence.jar and the benchmark classes (mvn -q -B package -DskipTests) ..."
+if [ ! -f target/cadence.jar ] || [ ! -x target/cadence ] || [ ! -d target/test-classes/clinic/cadence/bench ] \
+    || [ -n "$stale" ]; then
+  echo "building target/cadence.jar, its launcher and the benchmark classes (mvn -q -B package -DskipTests) ..."
   mvn -q -B package -DskipTests
 fi
 exec java -cp "target/cadence.jar:target/test-classes" clinic.cadence.bench.Benchmark "$@"

@@ -29,8 +29,9 @@ import java.util.regex.Pattern;
  * {@code --work DIR} (default {@code target/bench}), {@code --threads N} (default: the cores).
  */
 public final class Benchmark {
-    private static final String JAR = "target/cadence.jar";
-    private static final String CLASSPATH = JAR + File.pathSeparator + "target/test-classes";
+    /** The README's way to run Cadence: the launcher the build writes beside the jar. */
+    private static final String LAUNCHER = "target/cadence";
+    private static final String CLASSPATH = "target/cadence.jar" + File.pathSeparator + "target/test-classes";
     private static final String AS_OF = RosterGenerator.AS_OF.toString();
     private static final String HEAP = "-Xmx512m";
 
@@ -95,6 +96,7 @@ public final class Benchmark {
                 + ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")));
         say(Machine.describe() + "; --threads " + threads + "; load average now " + Machine.loadAverage());
         say("work folder " + work);
+        say("JVM options of every Cadence run (the launcher's): " + String.join(" ", LauncherOptions.get()));
 
         Path smallRoster = generate(small);
         Path midRoster = generate(mid);
@@ -152,16 +154,16 @@ public final class Benchmark {
         Child last = null;
         for (int i = 0; i < walls.length; i++) {
             Path out = work.resolve("out-sample");
-            last = launch("sample-" + (i + 1), List.of("-jar", JAR, "--out", out.toString(), "--as-of", AS_OF, "--quiet"),
+            last = launch("sample-" + (i + 1), List.of(LAUNCHER, "--out", out.toString(), "--as-of", AS_OF, "--quiet"),
                     out);
             walls[i] = last.wall();
         }
         double[] sorted = walls.clone();
         Arrays.sort(sorted);
         double median = sorted[sorted.length / 2];
-        row("sample (java -jar, median of " + walls.length + " runs)", last, median, false);
+        row("sample (" + LAUNCHER + ", median of " + walls.length + " runs)", last, median, false);
         targets.add(verdict(last.ok() && median < 3.0, String.format(Locale.ROOT,
-                "Sample run (%d rows, java -jar, JVM start included): median %.2f s of %s (< 3 s)%s",
+                "Sample run (%d rows, " + LAUNCHER + ", JVM start included): median %.2f s of %s (< 3 s)%s",
                 last.counts().getOrDefault("read", 0L), median, list(walls), last.ok() ? "" : "; exit " + last.exit())));
     }
 
@@ -178,7 +180,7 @@ public final class Benchmark {
         if (noPdf) {
             command.add("--no-pdf");
         }
-        Child child = launch(name, command, out);
+        Child child = launch(name, java(command), out);
         row(name + " (" + heap + ", cold JVM)", child, child.wall(), !noPdf);
         if (record) {
             profiles.add(HotMethods.summary(work.resolve(jfrName(name)), 25));
@@ -200,9 +202,9 @@ public final class Benchmark {
         Path dir = work.resolve("pdf-bench");
         int warmup = quick ? 500 : 1_500;
         int stagePlans = quick ? 500 : 2_000;
-        Child child = launch("pdf-bench", List.of("-cp", CLASSPATH, PdfBench.class.getName(), roster.toString(),
+        Child child = launch("pdf-bench", java(List.of("-cp", CLASSPATH, PdfBench.class.getName(), roster.toString(),
                 capacityFor(roster).toString(), dir.toString(), Integer.toString(threads), Integer.toString(warmup),
-                Integer.toString(stagePlans)), dir.resolve("out-e2e"));
+                Integer.toString(stagePlans))), dir.resolve("out-e2e"));
         if (child.fields().containsKey("cadence_s")) {
             long planned = child.counts().getOrDefault("planned", 0L);
             double bare = child.best("bare_s");
@@ -284,11 +286,20 @@ public final class Benchmark {
 
     // --- child JVMs -------------------------------------------------------------------------
 
-    /** Runs {@code java ARGS} with its output in the log folder, polling its peak RSS while it runs. */
-    private Child launch(String name, List<String> args, Path out) {
+    /**
+     * {@code java}, the launcher's JVM options, then {@code args}: every Cadence JVM the benchmark
+     * starts runs as the launcher would run it.
+     */
+    private static List<String> java(List<String> args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(LauncherOptions.get());
         command.addAll(args);
+        return command;
+    }
+
+    /** Runs {@code command} with its output in the log folder, polling its peak RSS while it runs. */
+    private Child launch(String name, List<String> command, Path out) {
         say("running " + name + " ...");
         long start = System.nanoTime();
         try {
@@ -369,7 +380,8 @@ public final class Benchmark {
 
     private void writeResults() throws IOException {
         List<String> lines = new ArrayList<>();
-        lines.add("Machine: " + Machine.describe() + ". Mode: " + (quick ? "quick" : "full") + ", --threads " + threads + ".");
+        lines.add("Machine: " + Machine.describe() + ". Mode: " + (quick ? "quick" : "full") + ", --threads " + threads
+                + ". JVM options (the launcher's): " + String.join(" ", LauncherOptions.get()) + ".");
         lines.add("");
         lines.addAll(table);
         lines.add("");
