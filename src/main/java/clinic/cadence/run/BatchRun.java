@@ -61,8 +61,8 @@ final class BatchRun {
             }
             folder.publish();
             return new RunResult(status, counts, plansWritten, rejectionLines, problems);
-        } catch (RuntimeException e) {
-            folder.discard();
+        } catch (RuntimeException | Error e) {
+            folder.discard(); // out of memory too: nothing half-written is left beside the out folder
             throw e;
         }
     }

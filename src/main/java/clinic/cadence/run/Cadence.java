@@ -141,6 +141,13 @@ public final class Cadence implements Callable<Integer> {
         } catch (OutputException e) {
             stderr.println("cadence: " + e.getMessage());
             return ExitStatus.FAILED.code();
+        } catch (OutOfMemoryError e) {
+            // Without this the JVM prints a stack trace and exits 1, which a scheduler reads as
+            // "finished, some rows rejected".
+            stderr.println("cadence: the run ran out of memory (Java heap " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MB) and wrote nothing; the out folder is as it was. Give Java more, e.g. "
+                    + "CADENCE_JAVA_OPTS=-Xmx2g with the launcher, or java -Xmx2g -jar cadence.jar");
+            return ExitStatus.FAILED.code();
         }
     }
 

@@ -24,7 +24,8 @@ final class PdfStage implements AutoCloseable {
     private final Path folder;
     private final ExecutorService workers;
     private final Semaphore room;
-    private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+    /** The first failure of a worker; an Error too (out of memory), so no plan goes missing unnoticed. */
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private final AtomicInteger written = new AtomicInteger();
 
     PdfStage(PlanRenderer renderer, Path folder, int threads) {
@@ -43,7 +44,7 @@ final class PdfStage implements AutoCloseable {
                 if (failure.get() == null) {
                     write(plan, folder.resolve(file));
                 }
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 failure.compareAndSet(null, e);
             } finally {
                 room.release();
@@ -82,10 +83,13 @@ final class PdfStage implements AutoCloseable {
     }
 
     private void rethrowFailure() {
-        RuntimeException e = failure.get();
+        Throwable e = failure.get();
         if (e != null) {
             workers.shutdownNow();
-            throw e;
+            if (e instanceof Error) {
+                throw (Error) e;
+            }
+            throw (RuntimeException) e;
         }
     }
 
