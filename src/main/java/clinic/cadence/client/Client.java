@@ -23,6 +23,12 @@ import java.util.Set;
  * @param maxSessionsPerMonth the client's monthly budget (0 or more), or null for no cap
  * @param availableDays       the weekdays the client can come, or null for every open day
  * @param sessionMinutes      one of 30, 45, 60, 75, 90, 120
+ * @param location            the site as given, or ""
+ * @param therapist           the therapist as given, or ""
+ * @param email               the client's address as given, or ""
+ * @param language            the plan's language as a BCP 47 tag ({@code es}, {@code pt-BR}), or "" for
+ *                            the clinic's default
+ * @param emailOptOut         whether the client asked not to be emailed
  */
 public record Client(
         String id,
@@ -43,10 +49,24 @@ public record Client(
         int sessionMinutes,
         String location,
         String therapist,
-        String email) {
+        String email,
+        String language,
+        boolean emailOptOut) {
 
     public Client {
         availableDays = availableDays == null ? null : Set.copyOf(availableDays);
+        language = language == null ? "" : language;
+    }
+
+    /** A client in the clinic's default language who has not opted out of email. */
+    public Client(String id, String firstName, String lastName, String fullName, Condition condition,
+            Integer painLevel, Integer intakePain, LocalDate episodeStart, LocalDate lastVisit,
+            MassageType massageType, Activity activity, StressLevel stressLevel, Integer reliefDays,
+            Integer maxSessionsPerMonth, Set<DayOfWeek> availableDays, int sessionMinutes, String location,
+            String therapist, String email) {
+        this(id, firstName, lastName, fullName, condition, painLevel, intakePain, episodeStart, lastVisit,
+                massageType, activity, stressLevel, reliefDays, maxSessionsPerMonth, availableDays,
+                sessionMinutes, location, therapist, email, "", false);
     }
 
     /** First then last name, or the single name as given. */

@@ -105,7 +105,8 @@ final class ClientReader {
         }
         return new Client(id, row.text(FIRST_NAME), row.text(LAST_NAME), row.text(NAME), condition, pain, intake,
                 episodeStart, lastVisit, massage, activity, stress, reliefDays, budget, days, minutes,
-                row.text(LOCATION), row.text(THERAPIST), email);
+                row.text(LOCATION), row.text(THERAPIST), email, row.text(LANGUAGE),
+                Vocabulary.Consent.optedOut(row.text(EMAIL_OPT_OUT)));
     }
 
     private void checkName(RowValues row) {

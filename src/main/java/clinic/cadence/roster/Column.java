@@ -26,7 +26,9 @@ enum Column {
     LOCATION("site", "clinic", "branch"),
     THERAPIST("practitioner", "provider"),
     EMAIL("email address"),
-    STATUS("state");
+    STATUS("state"),
+    LANGUAGE("plan language", "preferred language"),
+    EMAIL_OPT_OUT("email opt out", "no email", "opt out");
 
     private static final Map<String, Column> BY_KEY = new HashMap<>();
 

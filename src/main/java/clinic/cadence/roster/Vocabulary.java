@@ -84,4 +84,17 @@ final class Vocabulary<E> {
             return text.isBlank() ? ACTIVE : STATUSES.of(text);
         }
     }
+
+    /** The email_opt_out column: interpreted fully by the outbox work; for now a plain yes is an opt-out. */
+    static final class Consent {
+        private Consent() {
+        }
+
+        static boolean optedOut(String text) {
+            return switch (Keys.of(text)) {
+                case "yes", "y", "true", "x", "1" -> true;
+                default -> false;
+            };
+        }
+    }
 }
