@@ -125,33 +125,40 @@ final class Placement {
     }
 
     /**
-     * Maintenance due every M weeks from {@code firstDue}. Sessions long before the months placed
-     * cannot reach them through rest days (a session always lands before the next one is due), so
-     * the cadence is picked up two intervals before them instead of walking years of history.
+     * Maintenance due every M weeks from {@code firstDue}, each placed on the first allowed day from
+     * its due Monday. When a session lands in a later week than its due week (the episode's start,
+     * a closed week or the client's days pushed it), the cadence runs on from that session, as R7
+     * says of an overdue one: no two maintenance sessions are closer than M weeks.
+     *
+     * <p>So the history is walked from the first due week, not picked up near the months placed: a
+     * session pushed a year ago still sets today's rhythm, and the plan does not depend on as-of.
+     * A step costs a few day tests; a roster's episodes reach back months, not decades.
      */
     private void placeMaintenance(long firstDue) {
         long step = 7L * course.maintenanceWeeks;
         long due = firstDue;
-        long skip = (Course.monday(from) - firstDue) / step - 2;
-        if (skip > 0) {
-            due += skip * step;
-            previous = NONE;
-        }
-        for (; due <= to; due += step) {
-            placeDue(due, step);
+        while (due <= to) {
+            long day = placeDue(due, step);
+            due = day == NONE ? due + step : Math.max(due + step, Course.monday(day) + step);
         }
     }
 
     /**
-     * R7: the last visit re-anchors the cadence; when the session it makes due would fall before
-     * today, the client is overdue and comes on the first allowed day from today.
+     * R7: the last visit re-anchors the cadence; when the week it makes due is already past, or the
+     * session it makes due would fall before today, the client is overdue and comes on the first
+     * allowed day from today, and the cadence runs every M weeks from that session.
+     *
+     * <p>The week test matters when nothing may be placed before today (a row without
+     * episode_start): the due session then lands on today, and without the test the cadence ran on
+     * from the old due week, booking the next session one to three weeks later.
      */
     private void placeAfterLastVisit(long lastVisit) {
         long step = 7L * course.maintenanceWeeks;
         long due = Course.monday(lastVisit) + step;
         lastVisitDue = due;
-        long day = firstAllowed(Math.max(due, earliest()), due + step);
-        if (due < asOf && (day == NONE || day < asOf)) {
+        boolean weekPast = due < Course.monday(asOf);
+        long day = weekPast ? NONE : firstAllowed(Math.max(due, earliest()), due + step);
+        if (weekPast || due < asOf && (day == NONE || day < asOf)) {
             overdue = true;
             day = firstAllowed(Math.max(asOf, earliest()), asOf + step);
             if (day == NONE) {
@@ -170,8 +177,10 @@ final class Placement {
      * One maintenance session, on the first allowed day from its due Monday. The search stops at
      * the next due Monday: a session that cannot be placed before then is short (R9), rather than
      * piling onto the next one.
+     *
+     * @return the day placed, or NONE
      */
-    private void placeDue(long due, long step) {
+    private long placeDue(long due, long step) {
         long first = Math.max(due, floor);
         long day = firstAllowed(Math.max(first, earliest()), due + step);
         if (earliest() > first) {
@@ -184,6 +193,7 @@ final class Placement {
         } else if (due >= windowStart && due <= windowEnd) {
             shortfall++;
         }
+        return day;
     }
 
     private long earliest() {
