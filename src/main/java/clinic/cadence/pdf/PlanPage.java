@@ -57,7 +57,7 @@ final class PlanPage {
 
     private Map<String, Object> model() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("clinic", map("name", roster(settings.clinicName()),
+        m.put("clinic", map("name", roster(settings.clinicName()), "hasName", settings.hasClinicName(),
                 "contactLines", settings.contactLines().stream().map(this::roster).toList()));
         Client client = plan.client();
         m.put("client", map("name", roster(client.displayName()), "id", roster(client.id()),

@@ -4,14 +4,12 @@ import clinic.cadence.UnusableInputException;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -22,7 +20,7 @@ public final class Settings {
     private final String source;
     private final String sha256;
     private final Set<DayOfWeek> openDays;
-    private final Set<LocalDate> closedDates;
+    private final ClosedDates closedDates;
     private final int turnoverMinutes;
     private final int horizonWeeks;
     private final Paper paper;
@@ -43,12 +41,19 @@ public final class Settings {
         static final Settings DEFAULTS = fromFile(FILE, null, "built-in defaults");
     }
 
+    /** Settings with one-off closed dates only. */
     public Settings(String source, String sha256, Set<DayOfWeek> openDays, Set<LocalDate> closedDates,
+            int turnoverMinutes, int horizonWeeks, Paper paper, String clinicName, List<String> contactLines) {
+        this(source, sha256, openDays, ClosedDates.of(closedDates), turnoverMinutes, horizonWeeks, paper, clinicName,
+                contactLines);
+    }
+
+    public Settings(String source, String sha256, Set<DayOfWeek> openDays, ClosedDates closedDates,
             int turnoverMinutes, int horizonWeeks, Paper paper, String clinicName, List<String> contactLines) {
         this.source = source;
         this.sha256 = sha256;
         this.openDays = openDays.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(openDays));
-        this.closedDates = Set.copyOf(closedDates);
+        this.closedDates = closedDates;
         this.turnoverMinutes = turnoverMinutes;
         this.horizonWeeks = horizonWeeks;
         this.paper = paper;
@@ -59,7 +64,7 @@ public final class Settings {
             mask |= 1 << (day.getValue() - 1);
         }
         this.openDayMask = mask;
-        this.closedEpochDays = this.closedDates.stream().mapToLong(LocalDate::toEpochDay).sorted().toArray();
+        this.closedEpochDays = closedDates.epochDays();
     }
 
     /** The defaults of rules.md, read from the settings file shipped inside the jar. */
@@ -96,7 +101,7 @@ public final class Settings {
             case "open_days":
                 return openDays.stream().sorted().map(Settings::dayName).collect(Collectors.joining(", "));
             case "closed_dates":
-                return new TreeSet<>(closedDates).stream().map(LocalDate::toString).collect(Collectors.joining(", "));
+                return closedDates.toString();
             case "turnover_minutes":
                 return Integer.toString(turnoverMinutes);
             case "horizon_weeks":
@@ -123,7 +128,7 @@ public final class Settings {
     /** Reads each line over {@code base} (null for the shipped file, which sets every parameter). */
     private static Settings fromFile(ParameterFile file, Settings base, String source) {
         Set<DayOfWeek> open = base == null ? Set.of() : base.openDays;
-        Set<LocalDate> closed = base == null ? Set.of() : base.closedDates;
+        ClosedDates closed = base == null ? ClosedDates.NONE : base.closedDates;
         int turnover = base == null ? 0 : base.turnoverMinutes;
         int horizon = base == null ? 0 : base.horizonWeeks;
         Paper paper = base == null ? Paper.A4 : base.paper;
@@ -150,9 +155,6 @@ public final class Settings {
                     paper = paper(file, line);
                     break;
                 case "clinic_name":
-                    if (line.value().isEmpty()) {
-                        throw file.invalid(line, "the clinic's name, not empty");
-                    }
                     name = line.value();
                     break;
                 default:
@@ -215,19 +217,14 @@ public final class Settings {
         return full.charAt(0) + full.substring(1, 3).toLowerCase(Locale.ROOT);
     }
 
-    private static Set<LocalDate> closedDates(ParameterFile file, ParameterFile.Line line) {
-        Set<LocalDate> dates = new TreeSet<>();
-        for (String part : line.value().split("[,;\\s]+")) {
-            if (part.isEmpty()) {
-                continue;
-            }
-            try {
-                dates.add(LocalDate.parse(part));
-            } catch (DateTimeParseException e) {
-                throw file.invalid(line, "dates as YYYY-MM-DD separated by commas ('" + part + "' is not one)");
-            }
+    private static ClosedDates closedDates(ParameterFile file, ParameterFile.Line line) {
+        try {
+            return ClosedDates.parse(line.value());
+        } catch (IllegalArgumentException e) {
+            throw file.invalid(line, "dates separated by commas: MM-DD every year (12-25), YYYY-MM-DD once "
+                    + "(2027-04-02), or a range FROM..TO of either (2026-12-24..2026-12-31); '" + e.getMessage()
+                    + "' is not one");
         }
-        return dates;
     }
 
     private static Paper paper(ParameterFile file, ParameterFile.Line line) {
@@ -265,8 +262,34 @@ public final class Settings {
         return openDays;
     }
 
-    public Set<LocalDate> closedDates() {
+    public ClosedDates closedDates() {
         return closedDates;
+    }
+
+    /** True when the settings give the clinic's name, printed at the top of every plan. */
+    public boolean hasClinicName() {
+        return !clinicName.isBlank();
+    }
+
+    /**
+     * Every setting in force, with, right after {@code closed_dates}, the closed days that fall in
+     * the window of a run as of {@code asOf}: what the clinic wrote, and what it meant this week.
+     */
+    public List<Parameter> parameters(LocalDate asOf) {
+        LocalDate first = asOf.minusDays(asOf.getDayOfWeek().getValue() - 1L);
+        LocalDate last = first.plusWeeks(horizonWeeks).minusDays(1);
+        List<Parameter> parameters = new ArrayList<>();
+        for (Parameter parameter : parameters()) {
+            parameters.add(parameter);
+            if (parameter.name().equals("closed_dates")) {
+                String days = closedDates.between(first, last).stream().map(LocalDate::toString)
+                        .collect(Collectors.joining(", "));
+                parameters.add(new Parameter("closed_dates in this window", days.isEmpty() ? "none" : days,
+                        "The days the clinic is closed from " + first + " to " + last
+                                + ", the weeks this run plans: no session is placed on them."));
+            }
+        }
+        return List.copyOf(parameters);
     }
 
     /** Minutes between two sessions for the room and therapist to turn over (capacity only). */

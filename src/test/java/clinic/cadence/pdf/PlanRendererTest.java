@@ -40,7 +40,31 @@ class PlanRendererTest {
 
     @BeforeAll
     static void loadOnce() {
-        a4 = PlanRenderer.load(null, Settings.defaults());
+        a4 = PlanRenderer.load(null, SAMPLE);
+    }
+
+    /** The sample clinic's letterhead, from the settings file the sample run uses. */
+    static final Settings SAMPLE = Settings.load(Path.of("sample-data", "settings.properties"));
+
+    @Test
+    void the_built_in_settings_print_no_invented_clinic_and_the_page_still_ends_clean() {
+        String text = PdfReading.text(PlanRenderer.load(null, Settings.defaults()).render(PlanFixtures.intensive()));
+        for (String sample : List.of("Cadence Massage Clinic", "Harbour Street", "01234", "cadence-clinic")) {
+            assertFalse(text.contains(sample), sample + " in: " + text);
+        }
+        assertTrue(text.contains("Maria Rossi · plan of 23 November 2026 Page 1 of 1"), "footer without a dangling dot: "
+                + text);
+    }
+
+    @Test
+    void settings_that_set_only_the_name_inherit_no_sample_phone_or_email(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("settings.properties");
+        Files.writeString(file, "clinic_name = Ferny Hill Massage\ncontact_line.1 = 4 Mill Lane\n");
+        String text = PdfReading.text(PlanRenderer.load(null, Settings.load(file)).render(PlanFixtures.intensive()));
+        assertTrue(text.contains("Ferny Hill Massage") && text.contains("4 Mill Lane"), text);
+        for (String sample : List.of("Cadence Massage Clinic", "Harbour", "01234 567 890", "hello@cadence-clinic")) {
+            assertFalse(text.contains(sample), sample + " in: " + text);
+        }
     }
 
     static Stream<Arguments> plans() {
@@ -148,7 +172,7 @@ class PlanRendererTest {
         Plan plan = PlanFixtures.flagged();
         byte[] first = a4.render(plan);
         assertArrayEquals(first, a4.render(plan));
-        assertArrayEquals(first, PlanRenderer.load(null, Settings.defaults()).render(plan));
+        assertArrayEquals(first, PlanRenderer.load(null, SAMPLE).render(plan));
         String raw = new String(first, StandardCharsets.ISO_8859_1);
         assertTrue(raw.contains("/CreationDate(D:20261123000000"), "creation date is the as-of date");
     }

@@ -74,19 +74,24 @@ class ParameterFilesTest {
     void defaultSettingsAreReadFromTheShippedFile() {
         Settings settings = Settings.defaults();
         assertEquals(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY), settings.openDays());
-        assertEquals(Set.of(LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 26)), settings.closedDates());
+        assertEquals("12-25, 12-26, 01-01", settings.closedDates().toString());
+        for (int year : new int[] {2026, 2027, 2040}) {
+            assertTrue(settings.closedDates().contains(LocalDate.of(year, 12, 25)), "Christmas " + year);
+            assertTrue(settings.closedDates().contains(LocalDate.of(year, 1, 1)), "New Year " + year);
+        }
         assertEquals(15, settings.turnoverMinutes());
         assertEquals(12, settings.horizonWeeks());
         assertEquals(Paper.A4, settings.paper());
-        assertEquals("Cadence Massage Clinic", settings.clinicName());
-        assertEquals(List.of("12 Harbour Street", "Phone 01234 567 890", "hello@cadence-clinic.example"),
-                settings.contactLines());
+        // No invented clinic: the built-in settings print no name and no contact line.
+        assertEquals("", settings.clinicName());
+        assertFalse(settings.hasClinicName());
+        assertEquals(List.of(), settings.contactLines());
         assertEquals(sha256(resource("settings.properties")), settings.sha256());
         List<String> names = settings.parameters().stream().map(Parameter::name).collect(Collectors.toList());
         assertEquals(List.of("open_days", "closed_dates", "turnover_minutes", "horizon_weeks", "paper", "clinic_name",
                 "contact_line.1", "contact_line.2", "contact_line.3", "contact_line.4", "contact_line.5"), names);
         assertEquals("Mon, Tue, Wed, Thu, Fri, Sat", settings.parameters().get(0).value());
-        assertEquals("2026-12-25, 2026-12-26", settings.parameters().get(1).value());
+        assertEquals("12-25, 12-26, 01-01", settings.parameters().get(1).value());
         assertTrue(settings.parameters().stream().allMatch(p -> p.meaning().length() > 10));
     }
 
@@ -148,7 +153,7 @@ class ParameterFilesTest {
                 .getBytes(StandardCharsets.UTF_8));
         Settings utf8 = Settings.load(bom);
         assertEquals("王芳按摩", utf8.clinicName());
-        assertEquals(List.of("Phone 01234 567 890", "hello@cadence-clinic.example", "Ølstad vei 2"),
+        assertEquals(List.of("Ølstad vei 2"),
                 utf8.contactLines());
         assertEquals(12, utf8.horizonWeeks(), "left out: the default");
     }
@@ -170,12 +175,13 @@ class ParameterFilesTest {
             rulebook.properties; relief.maintenance.max_weeks = 2|relief.maintenance.min_weeks = 3; 2; relief.maintenance.min_weeks = '3': expected relief.maintenance.min_weeks (3) no larger than relief.maintenance.max_weeks (2)
             settings.properties; open_days = Mon-Funday; 1; open_days = 'Mon-Funday': expected day names or ranges
             settings.properties; open_days = ; 1; open_days = '': expected day names or ranges
-            settings.properties; closed_dates = 2026-12-25, 25/12/2026; 1; closed_dates = '2026-12-25, 25/12/2026': expected dates as YYYY-MM-DD separated by commas ('25/12/2026' is not one)
-            settings.properties; closed_dates = 2026-02-30; 1; expected dates as YYYY-MM-DD
+            settings.properties; closed_dates = 2026-12-25, 25/12/2026; 1; closed_dates = '2026-12-25, 25/12/2026': expected dates separated by commas: MM-DD every year (12-25), YYYY-MM-DD once (2027-04-02), or a range FROM..TO of either (2026-12-24..2026-12-31); '25/12/2026' is not one
+            settings.properties; closed_dates = 2026-02-30; 1; '2026-02-30' is not one
             settings.properties; paper = A3; 1; paper = 'A3': expected a4 or letter
             settings.properties; horizon_weeks = 0; 1; horizon_weeks = '0': expected a whole number of weeks from 1 to 104
             settings.properties; turnover_minutes = 15 min; 1; turnover_minutes = '15 min': expected a whole number of minutes from 0 to 120
-            settings.properties; clinic_name =  ; 1; clinic_name = '': expected the clinic's name, not empty
+            settings.properties; closed_dates = 2026-12-31..2026-12-24; 1; '2026-12-31..2026-12-24' is not one
+            settings.properties; closed_dates = 13-01; 1; '13-01' is not one
             settings.properties; contact_line.6 = x; 1; 'contact_line.6' is not a settings parameter
             settings.properties; intensive.weeks.mild = 3; 1; 'intensive.weeks.mild' is not a settings parameter
             """)

@@ -45,7 +45,7 @@ class PlanPropertiesTest {
 
         @Override
         public String toString() {
-            return client + " open=" + settings.openDays() + " closed=" + new TreeSet<>(settings.closedDates())
+            return client + " open=" + settings.openDays() + " closed=" + settings.closedDates()
                     + " asOf=" + asOf;
         }
     }
