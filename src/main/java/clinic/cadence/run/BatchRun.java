@@ -17,6 +17,7 @@ import clinic.cadence.workbook.CapacityWorkbook;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One weekly run: roster rows become clients, clients become plans, plans go to the writers.
@@ -40,6 +41,8 @@ final class BatchRun {
     /** Kept to print once the progress line is gone, so they do not tear through it. */
     private final List<String> rejectionLines = new ArrayList<>();
     private int problems;
+    /** Compares this run with the one it would replace; set when the run starts. */
+    private BrokenExportGuard guard;
 
     /** Loads everything the run depends on; throws UnusableInputException before anything is written. */
     BatchRun(RunRequest request) {
@@ -50,14 +53,26 @@ final class BatchRun {
         this.renderer = request.noPdf() ? null : PlanRenderer.load(request.templates(), settings);
     }
 
+    /** The settings in force (the clinic's, or the built-in ones), adjusted by the command line. */
+    Settings settings() {
+        return settings;
+    }
+
     RunResult execute(Progress progress) {
         OutputFolder folder = OutputFolder.prepare(request.out());
+        guard = new BrokenExportGuard(request.out());
         try {
             int plansWritten = writeRun(folder.staging(), progress);
             ExitStatus status = counts.rejected() == 0 ? ExitStatus.PLANNED : ExitStatus.ROWS_REJECTED;
             if (request.strict() && counts.rejected() > 0) {
                 folder.discard();
                 return new RunResult(status, counts, 0, rejectionLines, problems);
+            }
+            Optional<String> refusal = request.replaceAnyway() ? Optional.empty()
+                    : guard.verdict(request.asOf(), counts);
+            if (refusal.isPresent()) {
+                folder.discard();
+                return new RunResult(ExitStatus.LOOKS_BROKEN, counts, 0, rejectionLines, problems, refusal.get());
             }
             folder.publish();
             return new RunResult(status, counts, plansWritten, rejectionLines, problems);
@@ -87,6 +102,9 @@ final class BatchRun {
                                 pdfs.submit(plan, file);
                             }
                             writeSessions(sessions, plan);
+                            if (!plan.sessions().isEmpty()) {
+                                guard.planned(SpreadsheetText.safe(plan.client().id()));
+                            }
                             workbook.addPlan(plan, file);
                         } else if (entry instanceof RosterEntry.RejectedRow) {
                             RosterEntry.RejectedRow row = (RosterEntry.RejectedRow) entry;
@@ -144,7 +162,7 @@ final class BatchRun {
 
     private List<Parameter> rulesInForce() {
         List<Parameter> all = new ArrayList<>(rulebook.parameters());
-        all.addAll(settings.parameters());
+        all.addAll(settings.parameters(request.asOf()));
         return all;
     }
 

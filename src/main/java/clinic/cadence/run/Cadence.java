@@ -5,6 +5,7 @@ import clinic.cadence.roster.DateOrder;
 import clinic.cadence.rules.Paper;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -13,6 +14,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** The {@code cadence} command: one weekly run, or writing the defaults out for a clinic to edit. */
 @Command(name = "cadence", mixinStandardHelpOptions = true, versionProvider = Cadence.VersionProvider.class,
@@ -21,11 +23,21 @@ import picocli.CommandLine.Option;
                 + "a PDF plan per client, capacity.xlsx, sessions.csv, rejected.csv and run.json into the out folder.",
             "", "Exit status: 0 every active row planned; 1 rows were rejected (see rejected.csv); "
                 + "2 bad command line; 3 an input, the rulebook, the settings or a template cannot be used "
-                + "(nothing written); 4 the outputs could not be written.", ""})
+                + "(nothing written); 4 the outputs could not be written; 5 the run looks like a broken export "
+                + "and did not replace the last run (see --replace-anyway).", ""})
 public final class Cadence implements Callable<Integer> {
 
-    @Option(names = "--roster", paramLabel = "FILE", description = "The client roster, CSV or XLSX (default: ${DEFAULT-VALUE}).")
-    Path roster = Path.of("sample-data", "roster.csv");
+    /** The sample a run plans when no roster is given; with it, the sample clinic's settings. */
+    static final Path SAMPLE_ROSTER = Path.of("sample-data", "roster.csv");
+    static final Path SAMPLE_SETTINGS = Path.of("sample-data", "settings.properties");
+
+    @Option(names = "--roster", paramLabel = "FILE",
+            description = "The client roster, CSV or XLSX; may also be given as a plain argument "
+                    + "(default: the sample, sample-data/roster.csv, with sample-data/settings.properties).")
+    Path roster;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "ROSTER", description = "The client roster, as --roster.")
+    Path rosterArgument;
 
     @Option(names = "--sheet", paramLabel = "NAME", description = "The XLSX roster's sheet (default: the first).")
     String sheet;
@@ -37,10 +49,12 @@ public final class Cadence implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Where the run goes; replaced whole at the end (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("out");
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The plan date (default: today).")
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = CommandLineWords.PlanDate.class,
+            description = "The plan date (default: today).")
     LocalDate asOf;
 
-    @Option(names = "--horizon-weeks", paramLabel = "N", description = "Weeks planned ahead, 1 to 104 (default: the settings', 12).")
+    @Option(names = "--horizon-weeks", paramLabel = "N", converter = CommandLineWords.Weeks.class,
+            description = "Weeks planned ahead, 1 to 104 (default: the settings', 12).")
     Integer horizonWeeks;
 
     @Option(names = "--rules", paramLabel = "FILE", description = "The clinic's rulebook (default: the built-in one).")
@@ -60,7 +74,8 @@ public final class Cadence implements Callable<Integer> {
             description = "The plans' paper size (default: the settings', A4).")
     Paper paper;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads that render PDFs (default: the number of cores, ${DEFAULT-VALUE}).")
+    @Option(names = "--threads", paramLabel = "N", converter = CommandLineWords.Threads.class,
+            description = "Threads that render PDFs, 1 to 64 (default: the number of cores, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--no-pdf", description = "Plan and write everything but the PDFs.")
@@ -72,9 +87,19 @@ public final class Cadence implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress line and no summary; errors still print.")
     boolean quiet;
 
+    @Option(names = "--replace-anyway",
+            description = "Replace the last run even when this one looks like a broken export (most rows rejected, "
+                    + "most clients gone, or the plan date far from the last run's).")
+    boolean replaceAnyway;
+
     @Option(names = "--write-defaults", paramLabel = "DIR",
-            description = "Write the built-in rulebook, settings and templates into DIR for the clinic to edit, then stop.")
+            description = "Write the built-in rulebook, settings and templates into DIR for the clinic to edit, then "
+                    + "stop; files already there are kept.")
     Path writeDefaults;
+
+    @Option(names = "--overwrite-defaults",
+            description = "With --write-defaults: replace files already in DIR with the built-in ones.")
+    boolean overwriteDefaults;
 
     private final PrintStream stdout;
     private final PrintStream stderr;
@@ -94,7 +119,7 @@ public final class Cadence implements Callable<Integer> {
         cli.setOut(new PrintWriter(stdout, true));
         cli.setErr(new PrintWriter(stderr, true));
         cli.setParameterExceptionHandler((e, a) -> {
-            stderr.println("cadence: " + e.getMessage() + " (see --help)");
+            stderr.println("cadence: " + CommandLineWords.mistake(e) + " (see --help)");
             return ExitStatus.BAD_COMMAND_LINE.code();
         });
         cli.setExecutionExceptionHandler((e, command, parsed) -> {
@@ -106,41 +131,57 @@ public final class Cadence implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (writeDefaults != null) {
-            Defaults.write(writeDefaults);
-            stdout.println("Wrote rulebook.properties, settings.properties and templates/ to " + writeDefaults
-                    + ". Edit them, then run with --rules, --settings and --templates.");
-            return ExitStatus.PLANNED.code();
-        }
-        String badOption = checkRanges();
-        if (badOption != null) {
-            stderr.println("cadence: " + badOption + " (see --help)");
-            return ExitStatus.BAD_COMMAND_LINE.code();
-        }
-        return plan();
-    }
-
-    private int plan() {
-        long start = System.nanoTime();
-        RunRequest request = new RunRequest(roster, sheet, capacity, out, asOf == null ? LocalDate.now() : asOf,
-                horizonWeeks, rules, settings, templates, dateOrder, paper, threads, noPdf, strict, quiet);
-        try (Progress progress = Progress.forTerminal(quiet)) {
-            RunResult result = new BatchRun(request).execute(progress);
-            progress.close();
-            if (!quiet || strict) {
-                result.rejectionLines().forEach(stderr::println);
-                Messages.notShown(result, strict).ifPresent(stderr::println);
+        try {
+            if (writeDefaults != null) {
+                return writeDefaults();
             }
-            if (!quiet) {
-                stdout.println(Messages.summary(result, out, strict, !noPdf, Duration.ofNanos(System.nanoTime() - start)));
+            if (roster != null && rosterArgument != null && !roster.equals(rosterArgument)) {
+                stderr.println("cadence: two rosters given, " + roster + " and " + rosterArgument
+                        + ": give one, as --roster FILE or as a plain argument (see --help)");
+                return ExitStatus.BAD_COMMAND_LINE.code();
             }
-            return result.status().code();
+            return plan();
         } catch (UnusableInputException e) {
             stderr.println("cadence: " + e.getMessage());
             return ExitStatus.UNUSABLE_INPUT.code();
         } catch (OutputException e) {
             stderr.println("cadence: " + e.getMessage());
             return ExitStatus.FAILED.code();
+        }
+    }
+
+    private int writeDefaults() {
+        Defaults.Written written = Defaults.write(writeDefaults, overwriteDefaults);
+        stdout.println(Messages.defaultsWritten(writeDefaults, written, overwriteDefaults));
+        return ExitStatus.PLANNED.code();
+    }
+
+    private int plan() {
+        long start = System.nanoTime();
+        Path rosterFile = roster != null ? roster : rosterArgument != null ? rosterArgument : SAMPLE_ROSTER;
+        Path settingsFile = settings;
+        boolean sample = roster == null && rosterArgument == null;
+        if (sample && settingsFile == null && Files.isRegularFile(SAMPLE_SETTINGS)) {
+            // The sample run shows the sample clinic's letterhead; a clinic's own roster never gets it.
+            settingsFile = SAMPLE_SETTINGS;
+        }
+        InputFiles.check(rosterFile, "roster");
+        InputFiles.check(capacity, "capacity file");
+        InputFiles.check(rules, "rulebook");
+        InputFiles.check(settingsFile, "settings file");
+        InputFiles.checkFolder(templates, "templates folder");
+        RunRequest request = new RunRequest(rosterFile, sheet, capacity, out, asOf == null ? LocalDate.now() : asOf,
+                horizonWeeks, rules, settingsFile, templates, dateOrder, paper, threads, noPdf, strict, quiet,
+                replaceAnyway);
+        try (RunTempFolder temp = RunTempFolder.create()) {
+            BatchRun run = new BatchRun(request);
+            if (!quiet) {
+                if (sample) {
+                    stdout.println(Messages.sampleRun(rosterFile, settingsFile));
+                }
+                Messages.clinicNotSet(run.settings(), noPdf).ifPresent(stderr::println);
+            }
+            return execute(run, start);
         } catch (OutOfMemoryError e) {
             // Without this the JVM prints a stack trace and exits 1, which a scheduler reads as
             // "finished, some rows rejected".
@@ -151,14 +192,22 @@ public final class Cadence implements Callable<Integer> {
         }
     }
 
-    private String checkRanges() {
-        if (horizonWeeks != null && (horizonWeeks < 1 || horizonWeeks > 104)) {
-            return "--horizon-weeks " + horizonWeeks + ": expected a whole number of weeks from 1 to 104";
+    private int execute(BatchRun run, long start) {
+        RunResult result;
+        // Closed once, before anything else is printed: a second close redrew the bar over the summary.
+        try (Progress progress = Progress.forTerminal(quiet)) {
+            result = run.execute(progress);
         }
-        if (threads < 1 || threads > 64) {
-            return "--threads " + threads + ": expected a whole number from 1 to 64";
+        if (!quiet || strict || result.refusal() != null) {
+            result.rejectionLines().forEach(stderr::println);
+            Messages.notShown(result, strict).ifPresent(stderr::println);
         }
-        return null;
+        if (result.refusal() != null) {
+            stderr.println("cadence: " + result.refusal());
+        } else if (!quiet) {
+            stdout.println(Messages.summary(result, out, strict, !noPdf, Duration.ofNanos(System.nanoTime() - start)));
+        }
+        return result.status().code();
     }
 
     private static String oneLine(Throwable e) {

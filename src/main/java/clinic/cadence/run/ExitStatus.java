@@ -11,7 +11,12 @@ enum ExitStatus {
     /** An input, the rulebook, the settings or a template cannot be used at all; nothing written. */
     UNUSABLE_INPUT(3),
     /** The outputs could not be written (disk full, no permission) or Cadence itself failed. */
-    FAILED(4);
+    FAILED(4),
+    /**
+     * The run looks like a broken export next to the run it would replace (most rows rejected, most
+     * clients gone, the plan date far off): nothing written, the last run kept; --replace-anyway overrides.
+     */
+    LOOKS_BROKEN(5);
 
     private final int code;
 

@@ -3,6 +3,7 @@ package clinic.cadence.run;
 import clinic.cadence.roster.Problem;
 import clinic.cadence.roster.RosterEntry;
 import clinic.cadence.roster.RowCounts;
+import clinic.cadence.rules.Settings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -37,6 +38,41 @@ final class Messages {
         String rejected = c.rejected() > 0 ? "; rejected rows are in " + out.resolve("rejected.csv") : "";
         return rows + ". Wrote " + written + ", capacity.xlsx, sessions.csv to " + out + " in "
                 + seconds(took) + rejected + ".";
+    }
+
+    /** After --write-defaults: what was written, what was left alone and how to replace it. */
+    static String defaultsWritten(Path dir, Defaults.Written written, boolean overwrite) {
+        StringBuilder line = new StringBuilder();
+        if (written.written().isEmpty()) {
+            line.append("Wrote nothing to ").append(dir).append(": every file is already there");
+        } else {
+            line.append(overwrite ? "Wrote (replacing what was there) " : "Wrote ")
+                    .append(String.join(", ", written.written())).append(" to ").append(dir);
+        }
+        if (!written.kept().isEmpty()) {
+            line.append("; kept as they were: ").append(String.join(", ", written.kept()))
+                    .append(" (add --overwrite-defaults to replace them with the built-in ones)");
+        }
+        return line.append(". Edit them, then run with --rules, --settings and --templates.").toString();
+    }
+
+    /** The run with no roster given: it plans the sample, with the sample clinic's settings. */
+    static String sampleRun(Path roster, Path settings) {
+        return "Planning the sample roster " + roster + (settings == null ? "" : " with the sample clinic's settings "
+                + settings) + "; give your own roster (and --settings) to plan your clinic.";
+    }
+
+    /** Once per run: the plans would carry no letterhead, and how to give them one. */
+    static Optional<String> clinicNotSet(Settings settings, boolean noPdf) {
+        boolean name = settings.hasClinicName();
+        boolean contact = !settings.contactLines().isEmpty();
+        if (noPdf || name && contact) {
+            return Optional.empty();
+        }
+        String missing = !name && !contact ? "name and contact lines are" : !name ? "name is" : "contact lines are";
+        return Optional.of("cadence: note: the clinic's " + missing + " not set, so the plans print none; set "
+                + "clinic_name and contact_line.1 to contact_line.5 in a settings file (cadence --write-defaults "
+                + "my-clinic writes one to edit) and run with --settings my-clinic/settings.properties");
     }
 
     private static String seconds(Duration d) {

@@ -1,7 +1,6 @@
 package clinic.cadence.run;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -15,8 +14,11 @@ import java.nio.file.attribute.BasicFileAttributes;
  * swapped in at the end, so a run that fails, is refused by --strict or is killed leaves the
  * previous run's files as they were, and no half-written file ever carries a final name.
  *
- * <p>The swap is two renames (out to {@code .out.previous}, staging to out). A kill between them
- * leaves the previous run whole under {@code .out.previous}; the next run puts it back first.
+ * <p>The run it replaces is kept one generation back, beside it as {@code out.previous} (for an
+ * out folder named {@code out}), so a mistaken week is undone by putting that folder back; the one
+ * before is removed, so exactly one generation is kept. The swap is two renames (out to
+ * {@code out.previous}, staging to out). A kill between them leaves the previous run whole under
+ * {@code out.previous} and no out folder; the next run puts it back first.
  */
 final class OutputFolder {
     /** Marks a folder as Cadence's own: we only ever replace a folder that holds a run. */
@@ -30,7 +32,7 @@ final class OutputFolder {
         this.out = out.toAbsolutePath().normalize();
         Path parent = this.out.getParent();
         String name = this.out.getFileName().toString();
-        this.previous = parent.resolve("." + name + ".previous");
+        this.previous = parent.resolve(name + ".previous");
         this.staging = parent.resolve("." + name + ".new-" + ProcessHandle.current().pid());
     }
 
@@ -49,7 +51,7 @@ final class OutputFolder {
             deleteTree(folder.staging);
             Files.createDirectory(folder.staging);
         } catch (IOException e) {
-            throw new OutputException("cannot create the run folder beside " + out + ": " + e.getMessage(), e);
+            throw OutputException.of("cannot create the run folder beside " + out, e);
         }
         return folder;
     }
@@ -59,16 +61,21 @@ final class OutputFolder {
         return staging;
     }
 
-    /** Swaps the staged run in as the out folder and removes the previous run. */
+    /** The run this one replaces, kept after {@link #publish()}: the folder to put back to undo a week. */
+    Path previous() {
+        return previous;
+    }
+
+    /** Swaps the staged run in as the out folder; the run it replaces becomes the one generation kept. */
     void publish() {
         try {
             if (Files.exists(out)) {
+                deleteTree(previous);
                 Files.move(out, previous, StandardCopyOption.ATOMIC_MOVE);
             }
             Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
-            deleteTree(previous);
         } catch (IOException e) {
-            throw new OutputException("cannot put the new run in place at " + out + ": " + e.getMessage(), e);
+            throw OutputException.of("cannot put the new run in place at " + out, e);
         }
     }
 
@@ -83,15 +90,12 @@ final class OutputFolder {
 
     private void recoverInterruptedSwap() {
         try {
-            if (!Files.exists(out) && Files.isDirectory(previous)) {
+            if (!Files.exists(out) && Files.isDirectory(previous) && Files.exists(previous.resolve(MARKER))) {
                 Files.move(previous, out, StandardCopyOption.ATOMIC_MOVE);
-            } else if (Files.isDirectory(out) && Files.isDirectory(previous)) {
-                deleteTree(previous);
             }
             clearStaleStaging();
         } catch (IOException e) {
-            throw new OutputException("cannot tidy up an interrupted earlier run beside " + out + ": "
-                    + e.getMessage(), e);
+            throw OutputException.of("cannot tidy up an interrupted earlier run beside " + out, e);
         }
     }
 
@@ -129,13 +133,18 @@ final class OutputFolder {
             throw new OutputException(out + " holds files that Cadence did not write (no " + MARKER
                     + "): choose an empty or new folder for --out");
         }
+        if (Files.exists(previous) && !(Files.isDirectory(previous) && (Files.exists(previous.resolve(MARKER))
+                || isEmpty(previous)))) {
+            throw new OutputException(previous + " holds files that Cadence did not write, and a run keeps the run "
+                    + "it replaces there: move it away, or choose another --out");
+        }
     }
 
     private static boolean isEmpty(Path dir) {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             return !entries.iterator().hasNext();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw OutputException.of("cannot look into " + dir, e);
         }
     }
 

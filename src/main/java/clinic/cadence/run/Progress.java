@@ -50,9 +50,18 @@ class Progress implements AutoCloseable {
             bar.setExtraMessage(" " + plansWritten + " plans written");
         }
 
+        private boolean closed;
+
+        /**
+         * Once only: closing the bar again redraws it one line up, which is where the summary line
+         * is by then (the bar moved the cursor up over it, and the manager lost the row count).
+         */
         @Override
         public void close() {
-            bar.close();
+            if (!closed) {
+                closed = true;
+                bar.close();
+            }
         }
     }
 }

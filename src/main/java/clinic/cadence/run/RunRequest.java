@@ -10,6 +10,7 @@ import java.time.LocalDate;
  *
  * @param horizonWeeks overrides the settings' horizon when not null
  * @param paper        overrides the settings' paper when not null
+ * @param replaceAnyway replace the last run even when this one looks like a broken export
  */
 record RunRequest(
         Path roster,
@@ -26,5 +27,14 @@ record RunRequest(
         int threads,
         boolean noPdf,
         boolean strict,
-        boolean quiet) {
+        boolean quiet,
+        boolean replaceAnyway) {
+
+    /** A request without --replace-anyway. */
+    RunRequest(Path roster, String sheet, Path capacity, Path out, LocalDate asOf, Integer horizonWeeks, Path rules,
+            Path settings, Path templates, DateOrder dateOrder, Paper paper, int threads, boolean noPdf,
+            boolean strict, boolean quiet) {
+        this(roster, sheet, capacity, out, asOf, horizonWeeks, rules, settings, templates, dateOrder, paper, threads,
+                noPdf, strict, quiet, false);
+    }
 }

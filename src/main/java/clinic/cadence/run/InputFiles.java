@@ -1,0 +1,131 @@
+package clinic.cadence.run;
+
+import clinic.cadence.UnusableInputException;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The files named on the command line, checked before anything is read: a file that is missing,
+ * is a folder, or may not be read is named with what to do, in one line (exit status 3).
+ */
+final class InputFiles {
+    private static final int LISTED = 4;
+
+    private InputFiles() {
+    }
+
+    /** A file the run reads; {@code what} names it for the clinic ("roster"). Null: not given. */
+    static void check(Path file, String what) {
+        if (file == null) {
+            return;
+        }
+        if (Files.isDirectory(file)) {
+            List<String> inside = roster(file);
+            throw new UnusableInputException("the " + what + " " + file + " is a folder, not a file"
+                    + (inside.isEmpty() ? ": give the file itself" : "; the files in it: " + String.join(", ", inside)));
+        }
+        if (!Files.exists(file)) {
+            throw new UnusableInputException("the " + what + " " + file + " does not exist" + nearMiss(file));
+        }
+        if (!Files.isReadable(file)) {
+            throw new UnusableInputException("cannot read the " + what + " " + file + ": permission denied for "
+                    + user() + "; ask whoever owns it for read access, or copy it somewhere you can read");
+        }
+    }
+
+    /** A folder the run reads (the templates). */
+    static void checkFolder(Path dir, String what) {
+        if (dir == null) {
+            return;
+        }
+        if (!Files.exists(dir)) {
+            throw new UnusableInputException("the " + what + " " + dir + " does not exist" + nearMiss(dir));
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new UnusableInputException("the " + what + " " + dir + " is a file, not a folder: give the folder "
+                    + "that holds plan.ftlh");
+        }
+        if (!Files.isReadable(dir) || !Files.isExecutable(dir)) {
+            throw new UnusableInputException("cannot read the " + what + " " + dir + ": permission denied for "
+                    + user());
+        }
+    }
+
+    /** "; did you mean X?" when the folder holds a name one slip away (case, a letter, the extension). */
+    private static String nearMiss(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return parent == null ? "" : ": its folder " + parent + " does not exist either";
+        }
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent)) {
+            for (Path sibling : siblings) {
+                String candidate = sibling.getFileName().toString();
+                int distance = distance(name, candidate.toLowerCase(Locale.ROOT));
+                if (stem(candidate).equalsIgnoreCase(stem(name))) {
+                    distance = Math.min(distance, 1);
+                }
+                if (distance < bestDistance || distance == bestDistance && candidate.compareTo(best) < 0) {
+                    bestDistance = distance;
+                    best = candidate;
+                }
+            }
+        } catch (IOException e) {
+            return "";
+        }
+        if (best == null || bestDistance > Math.max(2, name.length() / 4)) {
+            return "";
+        }
+        Path suggestion = file.getParent() == null ? Path.of(best) : file.getParent().resolve(best);
+        return "; did you mean " + suggestion + "?";
+    }
+
+    private static String stem(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** The CSV and XLSX files of a folder given where a file was meant, the first few. */
+    private static List<String> roster(Path dir) {
+        List<String> files = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, "*.{csv,CSV,xlsx,XLSX,properties}")) {
+            for (Path entry : entries) {
+                files.add(dir.resolve(entry.getFileName()).toString());
+            }
+        } catch (IOException e) {
+            return List.of();
+        }
+        files.sort(null);
+        return files.size() <= LISTED ? files : files.subList(0, LISTED);
+    }
+
+    static String user() {
+        return System.getProperty("user.name", "this user");
+    }
+
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}
