@@ -198,7 +198,7 @@ public final class Cadence implements Callable<Integer> {
         try (Progress progress = Progress.forTerminal(quiet)) {
             result = run.execute(progress);
         }
-        if (!quiet || strict || result.refusal() != null) {
+        if (!quiet || strict) {
             result.rejectionLines().forEach(stderr::println);
             Messages.notShown(result, strict).ifPresent(stderr::println);
         }
