@@ -46,10 +46,11 @@ class WeeklyRunTrapsTest {
     @Test
     void aBrokenExportDoesNotReplaceAGoodRun() {
         Path out = dir.resolve("out");
-        assertEquals(0, RunFixture.plan(goodRoster(), out).status());
+        assertEquals(0, RunFixture.plan(goodRoster(), out, "--no-pdf").status());
         Map<String, String> good = RunFixture.snapshot(out);
 
-        RunFixture.Outcome o = RunFixture.plan(shortDateRoster(), out);
+        RunFixture.Outcome o = RunFixture.run("--roster", shortDateRoster().toString(), "--out", out.toString(),
+                "--as-of", RunFixture.AS_OF, "--no-pdf");
 
         assertEquals(5, o.status(), o.stderr());
         assertEquals(good, RunFixture.snapshot(out), "last week's run is untouched");
@@ -65,10 +66,10 @@ class WeeklyRunTrapsTest {
     @Test
     void goingAheadAnywayReplacesTheRunAndKeepsTheOldOneBeside() {
         Path out = dir.resolve("out");
-        assertEquals(0, RunFixture.plan(goodRoster(), out).status());
+        assertEquals(0, RunFixture.plan(goodRoster(), out, "--no-pdf").status());
         Map<String, String> good = RunFixture.snapshot(out);
 
-        assertEquals(1, RunFixture.plan(shortDateRoster(), out, "--replace-anyway").status());
+        assertEquals(1, RunFixture.plan(shortDateRoster(), out, "--replace-anyway", "--no-pdf").status());
 
         assertEquals(good, RunFixture.snapshot(dir.resolve("out.previous")), "undo: put out.previous back");
         assertTrue(RunFixture.snapshot(out).containsKey("rejected.csv"));
@@ -77,18 +78,18 @@ class WeeklyRunTrapsTest {
     @Test
     void aMistypedPlanDateDoesNotReplaceAGoodRun() {
         Path out = dir.resolve("out");
-        assertEquals(0, RunFixture.plan(goodRoster(), out).status());
+        assertEquals(0, RunFixture.plan(goodRoster(), out, "--no-pdf").status());
         Map<String, String> good = RunFixture.snapshot(out);
 
         RunFixture.Outcome back = RunFixture.run("--roster", goodRoster().toString(), "--out", out.toString(),
-                "--as-of", "2025-11-23", "--quiet");
+                "--as-of", "2025-11-23", "--quiet", "--no-pdf");
         assertEquals(5, back.status(), back.stderr());
         assertTrue(back.stderr().contains("the plan date 2025-11-23 is 52 weeks before the last run's 2026-11-23"),
                 back.stderr());
         assertEquals(1, back.stderr().strip().lines().count(), back.stderr());
 
         RunFixture.Outcome ahead = RunFixture.run("--roster", goodRoster().toString(), "--out", out.toString(),
-                "--as-of", "2027-03-01", "--quiet");
+                "--as-of", "2027-03-01", "--quiet", "--no-pdf");
         assertEquals(5, ahead.status(), ahead.stderr());
         assertTrue(ahead.stderr().contains("14 weeks after the last run's"), ahead.stderr());
         assertEquals(good, RunFixture.snapshot(out));
@@ -97,26 +98,26 @@ class WeeklyRunTrapsTest {
     @Test
     void aNormalNextWeekReplacesTheRun() {
         Path out = dir.resolve("out");
-        assertEquals(0, RunFixture.plan(goodRoster(), out).status());
+        assertEquals(0, RunFixture.plan(goodRoster(), out, "--no-pdf").status());
         RunFixture.Outcome next = RunFixture.run("--roster", goodRoster().toString(), "--out", out.toString(),
-                "--as-of", "2026-11-30", "--quiet");
+                "--as-of", "2026-11-30", "--quiet", "--no-pdf");
         assertEquals(0, next.status(), next.stderr());
         assertTrue(RunFixture.snapshot(out).size() > 0);
     }
 
     @Test
     void aFirstRunHasNothingToProtect() {
-        assertEquals(1, RunFixture.plan(shortDateRoster(), dir.resolve("out")).status());
+        assertEquals(1, RunFixture.plan(shortDateRoster(), dir.resolve("out"), "--no-pdf").status());
         assertTrue(Files.exists(dir.resolve("out/run.json")));
     }
 
     @Test
     void exactlyOneEarlierRunIsKept() throws IOException {
         Path out = dir.resolve("out");
-        assertEquals(0, RunFixture.plan(goodRoster(), out).status());
         assertEquals(0, RunFixture.plan(goodRoster(), out, "--no-pdf").status());
+        assertEquals(0, RunFixture.plan(goodRoster(), out, "--no-pdf", "--horizon-weeks", "8").status());
         Map<String, String> second = RunFixture.snapshot(out);
-        assertEquals(0, RunFixture.plan(goodRoster(), out, "--horizon-weeks", "4").status());
+        assertEquals(0, RunFixture.plan(goodRoster(), out, "--no-pdf", "--horizon-weeks", "4").status());
 
         assertEquals(second, RunFixture.snapshot(dir.resolve("out.previous")));
         try (Stream<Path> siblings = Files.list(dir)) {
