@@ -26,6 +26,12 @@ final class CommandLineWords {
         if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
             return unmatched(unmatched);
         }
+        Matcher expected = NO_VALUE.matcher(String.valueOf(e.getMessage()));
+        if (expected.find()) {
+            OptionSpec option = e.getCommandLine().getCommandSpec().findOption(expected.group(1));
+            String label = option == null ? "" : " " + option.paramLabel();
+            return expected.group(1) + " needs a value: " + expected.group(1) + label + ", not " + expected.group(2);
+        }
         if (e instanceof CommandLine.MissingParameterException && e.getArgSpec() instanceof OptionSpec option) {
             return option.longestName() + " needs a value: " + option.longestName() + " " + option.paramLabel();
         }
@@ -56,6 +62,8 @@ final class CommandLineWords {
         return "'" + first + "' is one argument too many: give one roster file (put a name with spaces in quotes)";
     }
 
+    /** picocli's words when an option's value is missing and the next option was found instead. */
+    private static final Pattern NO_VALUE = Pattern.compile("Expected parameter for option '([^']+)' but found '([^']*)'");
     private static final Pattern DAY_FIRST_OR_MONTH_FIRST = Pattern.compile("(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{2}|\\d{4})");
     private static final Pattern ISO_LIKE = Pattern.compile("(\\d{4})[/.\\-](\\d{1,2})[/.\\-](\\d{1,2})");
 

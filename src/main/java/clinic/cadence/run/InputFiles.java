@@ -25,7 +25,7 @@ final class InputFiles {
             return;
         }
         if (Files.isDirectory(file)) {
-            List<String> inside = roster(file);
+            List<String> inside = filesIn(file, what);
             throw new UnusableInputException("the " + what + " " + file + " is a folder, not a file"
                     + (inside.isEmpty() ? ": give the file itself" : "; the files in it: " + String.join(", ", inside)));
         }
@@ -68,9 +68,15 @@ final class InputFiles {
         try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent)) {
             for (Path sibling : siblings) {
                 String candidate = sibling.getFileName().toString();
-                int distance = distance(name, candidate.toLowerCase(Locale.ROOT));
+                String lower = candidate.toLowerCase(Locale.ROOT);
+                // In half steps: a name that only lacks or adds letters at its end (roster.xls for
+                // roster.xlsx) is nearer than one with another letter.
+                int distance = 2 * distance(name, lower);
                 if (stem(candidate).equalsIgnoreCase(stem(name))) {
-                    distance = Math.min(distance, 1);
+                    distance = Math.min(distance, 2);
+                }
+                if (lower.startsWith(name) || name.startsWith(lower)) {
+                    distance--;
                 }
                 if (distance < bestDistance || distance == bestDistance && candidate.compareTo(best) < 0) {
                     bestDistance = distance;
@@ -80,7 +86,7 @@ final class InputFiles {
         } catch (IOException e) {
             return "";
         }
-        if (best == null || bestDistance > Math.max(2, name.length() / 4)) {
+        if (best == null || bestDistance > 2 * Math.max(2, name.length() / 4)) {
             return "";
         }
         Path suggestion = file.getParent() == null ? Path.of(best) : file.getParent().resolve(best);
@@ -92,10 +98,12 @@ final class InputFiles {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    /** The CSV and XLSX files of a folder given where a file was meant, the first few. */
-    private static List<String> roster(Path dir) {
+    /** The files of the kind meant in a folder given where a file was meant, the first few. */
+    private static List<String> filesIn(Path dir, String what) {
         List<String> files = new ArrayList<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, "*.{csv,CSV,xlsx,XLSX,properties}")) {
+        String glob = what.startsWith("settings") || what.startsWith("rulebook") ? "*.properties"
+                : "*.{csv,CSV,xlsx,XLSX}";
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, glob)) {
             for (Path entry : entries) {
                 files.add(dir.resolve(entry.getFileName()).toString());
             }
