@@ -59,8 +59,10 @@ final class Typefaces {
         try {
             BaseFont font = BaseFont.createFont(name + collectionIndex, BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
                     false, bytes, null);
-            // Flying Saucer reads a font's underline metrics from a file, so it gets a short-lived copy.
-            copy = Files.createTempFile("cadence-font-", "-" + name);
+            // Flying Saucer reads a font's underline metrics from a file, so it gets a short-lived copy,
+            // in the run's private temporary folder (POI's temp-file place, which the run sets), so a
+            // killed run leaves nothing where another user or the next run trips over it.
+            copy = org.apache.poi.util.TempFile.createTempFile("cadence-font-", "-" + name).toPath();
             Files.write(copy, bytes);
             shared.addFont(font, copy + collectionIndex, family);
             return new Face(family, font);
