@@ -114,8 +114,10 @@ final class InputFiles {
         return files.size() <= LISTED ? files : files.subList(0, LISTED);
     }
 
+    /** The user's name for messages; a user id without an account shows as "?" in Java. */
     static String user() {
-        return System.getProperty("user.name", "this user");
+        String name = System.getProperty("user.name", "");
+        return name.isBlank() || name.equals("?") ? "this user" : name;
     }
 
     private static int distance(String a, String b) {

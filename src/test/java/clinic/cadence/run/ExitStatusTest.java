@@ -122,6 +122,17 @@ class ExitStatusTest {
     }
 
     @Test
+    void status5WhenTheRunLooksLikeABrokenExportOfTheLastOne() {
+        Path out = dir.resolve("out");
+        assertEquals(0, RunFixture.plan(RunFixture.cleanRoster(dir), out, "--no-pdf").status());
+        Path other = RunFixture.roster(dir, "other.csv", RunFixture.HEADER, "Z1,Zoe,Other,wellness,0,,,");
+        RunFixture.Outcome o = RunFixture.plan(other, out, "--no-pdf");
+        assertEquals(5, o.status(), o.stderr());
+        assertOneLine(o.stderr());
+        assertTrue(o.stderr().contains("3 of the 3 clients planned last run are not planned now"), o.stderr());
+    }
+
+    @Test
     void helpAndVersionExitZero() {
         RunFixture.Outcome help = RunFixture.run("--help");
         assertEquals(0, help.status());

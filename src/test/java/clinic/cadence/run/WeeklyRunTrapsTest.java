@@ -174,6 +174,30 @@ class WeeklyRunTrapsTest {
         assertTrue(Files.readString(dir.resolve("out/run.json")).contains("sample-data/settings.properties"));
     }
 
+    /** The Rules sheet says which days the recurring holidays close in this run's weeks. */
+    @Test
+    void theRulesSheetShowsTheDaysClosedInTheWindow() throws IOException {
+        assertEquals(0, RunFixture.plan(goodRoster(), dir.resolve("out"), "--no-pdf").status());
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                dir.resolve("out/capacity.xlsx").toFile())) {
+            org.apache.poi.ss.usermodel.Sheet rules = wb.getSheet("Rules");
+            String closed = null;
+            String inWindow = null;
+            for (org.apache.poi.ss.usermodel.Row row : rules) {
+                String name = row.getCell(0).getStringCellValue();
+                if (name.equals("closed_dates")) {
+                    closed = row.getCell(1).getStringCellValue();
+                } else if (name.equals("closed_dates in this window")) {
+                    inWindow = row.getCell(1).getStringCellValue();
+                }
+            }
+            assertEquals("12-25, 12-26, 01-01", closed);
+            assertEquals("2026-12-25, 2026-12-26, 2027-01-01", inWindow);
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private static String lastLine(String text) {
         List<String> lines = text.strip().lines().toList();
         return lines.get(lines.size() - 1);
