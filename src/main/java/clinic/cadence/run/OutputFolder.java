@@ -27,6 +27,8 @@ final class OutputFolder {
     private final Path out;
     private final Path previous;
     private final Path staging;
+    /** Where the generation before the previous one goes to be deleted, out of the way of a kill. */
+    private final Path discarded;
 
     private OutputFolder(Path out) {
         this.out = out.toAbsolutePath().normalize();
@@ -34,6 +36,7 @@ final class OutputFolder {
         String name = this.out.getFileName().toString();
         this.previous = parent.resolve(name + ".previous");
         this.staging = parent.resolve("." + name + ".new-" + ProcessHandle.current().pid());
+        this.discarded = parent.resolve("." + name + ".old-" + ProcessHandle.current().pid());
     }
 
     /**
@@ -70,10 +73,16 @@ final class OutputFolder {
     void publish() {
         try {
             if (Files.exists(out)) {
-                deleteTree(previous);
+                // Renamed away before it is deleted: a kill mid-delete leaves a hidden folder the
+                // next run clears, never a half-deleted out.previous.
+                if (Files.exists(previous)) {
+                    deleteTree(discarded);
+                    Files.move(previous, discarded, StandardCopyOption.ATOMIC_MOVE);
+                }
                 Files.move(out, previous, StandardCopyOption.ATOMIC_MOVE);
             }
             Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
+            deleteTree(discarded);
         } catch (IOException e) {
             throw OutputException.of("cannot put the new run in place at " + out, e);
         }
@@ -99,17 +108,19 @@ final class OutputFolder {
         }
     }
 
-    /** Staging folders of runs that were killed: no process will finish them. */
+    /** Staging and discarded folders of runs that were killed: no process will finish them. */
     private void clearStaleStaging() throws IOException {
         Path parent = out.getParent();
         if (!Files.isDirectory(parent)) {
             return;
         }
-        String prefix = "." + out.getFileName() + ".new-";
+        String staged = "." + out.getFileName() + ".new-";
+        String old = "." + out.getFileName() + ".old-";
         try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, p -> p.getFileName().toString()
-                .startsWith(prefix))) {
+                .startsWith(staged) || p.getFileName().toString().startsWith(old))) {
             for (Path sibling : siblings) {
-                if (!isLiveProcess(sibling.getFileName().toString().substring(prefix.length()))) {
+                String name = sibling.getFileName().toString();
+                if (!isLiveProcess(name.substring(name.startsWith(staged) ? staged.length() : old.length()))) {
                     deleteTree(sibling);
                 }
             }

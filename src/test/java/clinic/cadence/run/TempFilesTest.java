@@ -88,31 +88,45 @@ class TempFilesTest {
         assertEquals(0, RunFixture.plan(roster, shared.resolve("first-user-out")).status(), "the first user");
 
         Path cp = readableClassPath(shared);
-        Process p = new ProcessBuilder(setpriv.toString(), "--reuid=" + OTHER_UID, "--regid=" + OTHER_UID,
-                "--clear-groups", Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.home=" + shared, "-cp", cp.toString(), Cadence.class.getName(), "--roster", roster.toString(),
-                "--out", shared.resolve("second-user-out").toString(), "--as-of", RunFixture.AS_OF, "--quiet")
-                .directory(shared.toFile()).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("second-user.log").toFile()).start();
-        assertTrue(p.waitFor(180, TimeUnit.SECONDS), "the second user's run did not finish");
-        String log = Files.readString(dir.resolve("second-user.log"), StandardCharsets.UTF_8);
-        assertEquals(0, p.exitValue(), "the second user: " + log);
+        Outcome second = asOtherUser(setpriv, cp, shared, "--roster", roster.toString(), "--out",
+                shared.resolve("second-user-out").toString(), "--as-of", RunFixture.AS_OF, "--quiet");
+        assertEquals(0, second.status(), "the second user: " + second.said());
         assertTrue(Files.exists(shared.resolve("second-user-out/capacity.xlsx")));
         assertEquals(OTHER_UID, Files.getAttribute(shared.resolve("second-user-out/run.json"), "unix:uid"));
 
-        // A permission problem is said plainly: the second user may not write into the first one's out folder.
-        Process denied = new ProcessBuilder(setpriv.toString(), "--reuid=" + OTHER_UID, "--regid=" + OTHER_UID,
-                "--clear-groups", Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", cp.toString(), Cadence.class.getName(), "--roster", roster.toString(),
-                "--out", shared.resolve("first-user-out/inside").toString(), "--as-of", RunFixture.AS_OF, "--quiet")
-                .directory(shared.toFile()).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("denied.log").toFile()).start();
-        assertTrue(denied.waitFor(180, TimeUnit.SECONDS));
-        String said = Files.readString(dir.resolve("denied.log"), StandardCharsets.UTF_8).strip();
-        assertEquals(4, denied.exitValue(), said);
+        // Permission problems are said plainly: the second user may not write into the first one's
+        // out folder, nor read a roster only the first may read.
+        Outcome denied = asOtherUser(setpriv, cp, shared, "--roster", roster.toString(), "--out",
+                shared.resolve("first-user-out/inside").toString(), "--as-of", RunFixture.AS_OF, "--quiet", "--no-pdf");
+        assertEquals(4, denied.status(), denied.said());
+        assertPlainOneLine(denied.said(), "permission denied for this user");
+        Path secret = Files.copy(roster, shared.resolve("secret.csv"));
+        Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rw-------"));
+        Outcome unreadable = asOtherUser(setpriv, cp, shared, "--roster", secret.toString(), "--out",
+                shared.resolve("third").toString(), "--as-of", RunFixture.AS_OF, "--quiet", "--no-pdf");
+        assertEquals(3, unreadable.status(), unreadable.said());
+        assertPlainOneLine(unreadable.said(), "cannot read the roster " + secret + ": permission denied");
+    }
+
+    private record Outcome(int status, String said) {
+    }
+
+    private Outcome asOtherUser(Path setpriv, Path cp, Path shared, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(setpriv.toString(), "--reuid=" + OTHER_UID,
+                "--regid=" + OTHER_UID, "--clear-groups", Path.of(System.getProperty("java.home"), "bin", "java")
+                        .toString(), "-Duser.home=" + shared, "-cp", cp.toString(), Cadence.class.getName()));
+        command.addAll(List.of(args));
+        Path log = Files.createTempFile(dir, "other-user", ".log");
+        Process p = new ProcessBuilder(command).directory(shared.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        assertTrue(p.waitFor(180, TimeUnit.SECONDS), "the second user's run did not finish");
+        return new Outcome(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8).strip());
+    }
+
+    private static void assertPlainOneLine(String said, String expected) {
         assertEquals(1, said.lines().count(), said);
-        assertTrue(said.contains("permission denied for "), said);
-        assertFalse(said.contains("Exception"), said);
+        assertTrue(said.contains(expected), said);
+        assertFalse(said.contains("Exception") || said.contains("java."), said);
     }
 
     /** The test's class path, with what the second user may not read (root's Maven folder) copied out. */
