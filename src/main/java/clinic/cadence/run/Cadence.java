@@ -46,7 +46,8 @@ public final class Cadence implements Callable<Integer> {
             description = "Therapists' weekly hours, CSV or XLSX (default: the roster workbook's Capacity sheet, if any).")
     Path capacity;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Where the run goes; replaced whole at the end (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Where the run goes; replaced whole at the end, the run it replaces kept beside it as "
+                    + "DIR.previous (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("out");
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = CommandLineWords.PlanDate.class,
@@ -60,7 +61,8 @@ public final class Cadence implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "FILE", description = "The clinic's rulebook (default: the built-in one).")
     Path rules;
 
-    @Option(names = "--settings", paramLabel = "FILE", description = "The clinic's settings (default: the built-in ones).")
+    @Option(names = "--settings", paramLabel = "FILE", description = "The clinic's settings: letterhead, open days, closed dates (default: the built-in ones, "
+                    + "which carry no clinic name or contact lines).")
     Path settings;
 
     @Option(names = "--templates", paramLabel = "DIR", description = "The clinic's plan templates (default: the built-in ones).")
