@@ -217,7 +217,9 @@ public final class Cadence implements Callable<Integer> {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String what = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        // A file system refusal is said in words (permission, disk full), not as a bare path.
+        String what = root instanceof java.io.IOException io ? OutputException.reason(io)
+                : root.getMessage() == null ? "an unexpected error" : root.getMessage();
         return "the run failed and wrote nothing: " + what.replace('\n', ' ');
     }
 
