@@ -94,6 +94,11 @@ public final class Cadence implements Callable<Integer> {
                     + "most clients gone, or the plan date far from the last run's).")
     boolean replaceAnyway;
 
+    @Option(names = "--restore-previous",
+            description = "Undo a week: put the run kept beside the out folder (DIR.previous) back as the out "
+                    + "folder; the run it replaces is kept as DIR.previous, so doing it again swaps back. Then stop.")
+    boolean restorePrevious;
+
     @Option(names = "--write-defaults", paramLabel = "DIR",
             description = "Write the built-in rulebook, settings and templates into DIR for the clinic to edit, then "
                     + "stop; files already there are kept.")
@@ -136,6 +141,14 @@ public final class Cadence implements Callable<Integer> {
         try {
             if (writeDefaults != null) {
                 return writeDefaults();
+            }
+            if (restorePrevious) {
+                OutputFolder.restorePrevious(out);
+                PreviousRun now = PreviousRun.in(out);
+                stdout.println("Put the earlier run" + (now.exists() ? " (as of " + now.asOf + ")" : "") + " back as "
+                        + out + "; the run it replaced is kept as " + out.getFileName()
+                        + ".previous (--restore-previous again swaps them back).");
+                return ExitStatus.PLANNED.code();
             }
             if (roster != null && rosterArgument != null && !roster.equals(rosterArgument)) {
                 stderr.println("cadence: two rosters given, " + roster + " and " + rosterArgument

@@ -88,6 +88,35 @@ final class OutputFolder {
         }
     }
 
+    /**
+     * Undoes a week: the run kept in {@code out.previous} becomes the out folder again, and the run
+     * it had replaced is kept as {@code out.previous}, so doing it twice swaps back.
+     *
+     * @throws OutputException when there is no earlier run to put back
+     */
+    static void restorePrevious(Path outFolder) {
+        OutputFolder folder = new OutputFolder(outFolder);
+        folder.recoverInterruptedSwap();
+        folder.refuseForeignFolder();
+        if (!Files.exists(folder.previous.resolve(MARKER))) {
+            throw new OutputException("there is no earlier run to put back: " + folder.previous + " does not exist");
+        }
+        try {
+            // Same order as publish: a kill between the renames leaves the earlier run whole, put
+            // back as the out folder by the next run.
+            deleteTree(folder.discarded);
+            if (Files.exists(folder.out)) {
+                Files.move(folder.out, folder.discarded, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(folder.previous, folder.out, StandardCopyOption.ATOMIC_MOVE);
+            if (Files.exists(folder.discarded)) {
+                Files.move(folder.discarded, folder.previous, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException e) {
+            throw OutputException.of("cannot put the earlier run back at " + folder.out, e);
+        }
+    }
+
     /** Drops the staged run; the previous run stays as it was. */
     void discard() {
         try {

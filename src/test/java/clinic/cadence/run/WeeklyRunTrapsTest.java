@@ -72,7 +72,27 @@ class WeeklyRunTrapsTest {
         assertEquals(1, RunFixture.plan(shortDateRoster(), out, "--replace-anyway", "--no-pdf").status());
 
         assertEquals(good, RunFixture.snapshot(dir.resolve("out.previous")), "undo: put out.previous back");
-        assertTrue(RunFixture.snapshot(out).containsKey("rejected.csv"));
+        Map<String, String> mistaken = RunFixture.snapshot(out);
+        assertTrue(mistaken.containsKey("rejected.csv"));
+
+        RunFixture.Outcome undo = RunFixture.run("--out", out.toString(), "--restore-previous");
+        assertEquals(0, undo.status(), undo.stderr());
+        assertTrue(undo.stdout().contains("Put the earlier run (as of 2026-11-23) back as " + out), undo.stdout());
+        assertEquals(good, RunFixture.snapshot(out), "one command undoes the week");
+        assertEquals(mistaken, RunFixture.snapshot(dir.resolve("out.previous")), "and can be redone");
+
+        assertEquals(0, RunFixture.run("--out", out.toString(), "--restore-previous").status());
+        assertEquals(mistaken, RunFixture.snapshot(out));
+        assertEquals(good, RunFixture.snapshot(dir.resolve("out.previous")));
+    }
+
+    @Test
+    void thereIsNothingToRestoreBeforeASecondRun() {
+        assertEquals(0, RunFixture.plan(goodRoster(), dir.resolve("out"), "--no-pdf").status());
+        RunFixture.Outcome o = RunFixture.run("--out", dir.resolve("out").toString(), "--restore-previous");
+        assertEquals(4, o.status());
+        assertTrue(o.stderr().contains("there is no earlier run to put back"), o.stderr());
+        assertTrue(Files.exists(dir.resolve("out/run.json")));
     }
 
     @Test
