@@ -66,7 +66,7 @@ public record SmtpSettings(String host, int port, Security security, String user
         for (ParameterFile.Line line : file.lines()) {
             switch (line.name()) {
                 case "smtp.host" -> host = hostName(file, line);
-                case "smtp.port" -> port = line.value().isEmpty() ? 0 : file.wholeNumber(line, 1, 65535, "");
+                case "smtp.port" -> port = port(file, line);
                 case "smtp.security" -> {
                     security = security(file, line);
                     securityLine = line;
@@ -98,6 +98,19 @@ public record SmtpSettings(String host, int port, Security security, String user
             throw file.invalid(line, "a host name such as smtp.example.com, without spaces or a port");
         }
         return value;
+    }
+
+    /** Empty (the security's usual port) or 1 to 65535; wholeNumber stops at four digits. */
+    private static int port(ParameterFile file, ParameterFile.Line line) {
+        String value = line.value();
+        if (value.isEmpty()) {
+            return 0;
+        }
+        int port = value.length() <= 5 && value.chars().allMatch(Character::isDigit) ? Integer.parseInt(value) : 0;
+        if (port < 1 || port > 65535) {
+            throw file.invalid(line, "a port number from 1 to 65535, or nothing for the usual port");
+        }
+        return port;
     }
 
     private static Security security(ParameterFile file, ParameterFile.Line line) {
