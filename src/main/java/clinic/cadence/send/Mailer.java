@@ -118,9 +118,14 @@ final class Mailer implements AutoCloseable {
                     + "password would go unencrypted (smtp.security = starttls; ask the provider for its TLS port)";
         }
         Throwable cause = rootCause(e);
-        if (cause instanceof SSLException) {
+        SSLException tls = find(e, SSLException.class);
+        if (tls != null) {
+            String why = find(e, java.security.cert.CertificateException.class) != null
+                    || find(e, java.security.cert.CertPathValidatorException.class) != null
+                    ? "its certificate is not one Java trusts, or not for this host name"
+                    : oneLine(tls.getMessage());
             return "cannot set up TLS with " + where + " (smtp.security = " + settings.security().word() + "): "
-                    + oneLine(cause.getMessage());
+                    + why + " (" + oneLine(cause.getMessage()) + ")";
         }
         if (e instanceof MailConnectException || cause instanceof IOException) {
             return "cannot connect to " + where + ": " + oneLine(cause.getMessage() == null
@@ -190,6 +195,16 @@ final class Mailer implements AutoCloseable {
 
     private static String reply(MessagingException e) {
         return e.getMessage() == null ? "no reason" : "'" + oneLine(e.getMessage()) + "'";
+    }
+
+    /** The first exception of type {@code type} in the chain of causes, or null. */
+    private static <T extends Throwable> T find(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     private static Throwable rootCause(Throwable e) {

@@ -1,0 +1,166 @@
+package clinic.cadence.send;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.subethamail.smtp.RejectException;
+
+/**
+ * cadence send against SubEthaSMTP servers on the loopback address that answer as real ones do:
+ * STARTTLS with a certificate, a login, an unknown mailbox, "try later", and on their own clock.
+ */
+class ServerAnswersTest {
+    private static final String PASSWORD = "tls-pw-Zq8";
+
+    @TempDir
+    Path dir;
+
+    private Path out() {
+        return dir.resolve("out");
+    }
+
+    private Path settings(int port, String security, String user, String... more) throws Exception {
+        List<String> lines = new java.util.ArrayList<>(List.of("smtp.host = 127.0.0.1", "smtp.port = " + port,
+                "smtp.security = " + security, "smtp.username = " + user, "smtp.timeout_seconds = 10"));
+        lines.addAll(List.of(more));
+        return Sending.settings(dir, lines.toArray(String[]::new));
+    }
+
+    @Test
+    void sendsOverStarttlsWithTheServersCertificateAndLogin() throws Exception {
+        TestCertificate certificate = TestCertificate.make(dir);
+        try (TestSmtpServer server = new TestSmtpServer(certificate.server, PASSWORD, new TestSmtpServer.Script() {
+        })) {
+            TestOutbox.write(out(), TestOutbox.letters(2));
+            Path settings = settings(server.port(), "starttls", TestSmtpServer.USER, "smtp.messages_per_minute = 1000");
+            Map<String, String> env = Map.of(Password.ENVIRONMENT_VARIABLE, PASSWORD);
+            javax.net.ssl.SSLSocketFactory trusting = certificate.client.getSocketFactory();
+
+            Sending.Outcome check = Sending.run(env, trusting, "--out", out().toString(), "--settings",
+                    settings.toString(), "--check");
+            assertEquals(0, check.status(), check.stderr());
+            assertTrue(check.stdout().contains("over TLS (starttls) and logged in as " + TestSmtpServer.USER),
+                    check.stdout());
+
+            Sending.Outcome sent = Sending.run(env, trusting, "--out", out().toString(), "--settings",
+                    settings.toString());
+            assertEquals(0, sent.status(), sent.stderr());
+            assertEquals(2, server.received().size());
+            assertTrue(server.received().get(0).text().contains("Message-ID: <plan-C1-v1@cadence.test>"));
+            assertEquals(TestOutbox.CLINIC, server.received().get(0).from(), "envelope sender = the file's From");
+
+            // Java's own trusted authorities do not know the test certificate: TLS fails, nothing is sent.
+            TestOutbox.write(out(), List.of(new TestOutbox.Letter("C9", "client-9@example.test")));
+            Sending.Outcome untrusted = Sending.run(env, null, "--out", out().toString(), "--settings",
+                    settings.toString());
+            assertEquals(5, untrusted.status());
+            assertTrue(untrusted.stderr().startsWith("cadence send: cannot set up TLS with 127.0.0.1:"),
+                    untrusted.stderr());
+            assertTrue(untrusted.stderr().contains("its certificate is not one Java trusts"), untrusted.stderr());
+            assertEquals(1, untrusted.errorLines().size());
+            assertEquals(2, server.received().size());
+        }
+    }
+
+    @Test
+    void aRefusedRecipientIsRecordedWithTheServersReplyAndTheRestAreDelivered() throws Exception {
+        TestSmtpServer.Script noSuchMailbox = new TestSmtpServer.Script() {
+            @Override
+            public void recipient(String recipient) throws RejectException {
+                if (recipient.startsWith("client-2@")) {
+                    throw new RejectException(550, "5.1.1 <client-2@example.test>: no such mailbox");
+                }
+            }
+        };
+        try (TestSmtpServer server = new TestSmtpServer(null, null, noSuchMailbox)) {
+            TestOutbox.write(out(), TestOutbox.letters(3));
+            Path settings = settings(server.port(), "none", "", "smtp.messages_per_minute = 1000");
+            Sending.Outcome run = Sending.run(Map.of(), null, "--out", out().toString(), "--settings",
+                    settings.toString());
+            assertEquals(1, run.status(), run.stderr());
+            assertEquals(List.of("client-1@example.test", "client-3@example.test"),
+                    server.received().stream().map(r -> r.to().get(0)).toList());
+            assertEquals(List.of("refused: C2.eml to client-2@example.test (client C2): the server said 550 5.1.1 "
+                    + "<client-2@example.test>: no such mailbox"), run.errorLines());
+            assertTrue(run.stdout().contains("2 sent now, 0 sent before, 1 refused"), run.stdout());
+            String sentCsv = Files.readString(dir.resolve("out.sent/sent.csv"));
+            assertTrue(sentCsv.contains("C2,client-2@example.test,C2.eml,refused,"), sentCsv);
+            assertTrue(sentCsv.contains("the server refused it: 550 5.1.1 <client-2@example.test>: no such mailbox"));
+
+            // Refused for good: listed again, not sent again, until the address changes.
+            Sending.Outcome again = Sending.run(Map.of(), null, "--out", out().toString(), "--settings",
+                    settings.toString());
+            assertEquals(1, again.status());
+            assertTrue(again.stderr().startsWith("refused: C2.eml to client-2@example.test (client C2): refused "),
+                    again.stderr());
+            assertEquals(2, server.received().size());
+        }
+    }
+
+    @Test
+    void aTemporaryRefusalIsTriedAgainAfterAWait() throws Exception {
+        AtomicInteger tries = new AtomicInteger();
+        TestSmtpServer.Script busy = new TestSmtpServer.Script() {
+            @Override
+            public void recipient(String recipient) throws RejectException {
+                if (recipient.startsWith("client-1@") && tries.incrementAndGet() <= 2) {
+                    throw new RejectException(451, "4.7.1 try again later");
+                }
+            }
+        };
+        try (TestSmtpServer server = new TestSmtpServer(null, null, busy)) {
+            TestOutbox.write(out(), TestOutbox.letters(2));
+            Path settings = settings(server.port(), "none", "", "smtp.messages_per_minute = 1000",
+                    "smtp.retry_after_seconds = 1", "smtp.retries = 2");
+            long start = System.nanoTime();
+            Sending.Outcome run = Sending.run(Map.of(), null, "--out", out().toString(), "--settings",
+                    settings.toString());
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertEquals(0, run.status(), run.stderr());
+            assertEquals(3, tries.get());
+            assertTrue(millis >= 3000, "waited 1 s, then 2 s: " + millis + " ms");
+            assertEquals(List.of("client-2@example.test", "client-1@example.test"),
+                    server.received().stream().map(r -> r.to().get(0)).toList());
+            List<String> steps = Sending.ledger(out()).stream().filter(l -> l.contains(",C1,"))
+                    .map(l -> l.split(",")[5]).toList();
+            assertEquals(List.of("attempting", "deferred", "attempting", "deferred", "attempting", "accepted"), steps);
+        }
+    }
+
+    @Test
+    void theRateHoldsOnTheServersClockAndTheDailyCapHoldsTheRest() throws Exception {
+        try (TestSmtpServer server = new TestSmtpServer(null, null, new TestSmtpServer.Script() {
+        })) {
+            TestOutbox.write(out(), TestOutbox.letters(5));
+            // 120 a minute: one every 500 ms. A cap of 4 a day holds the fifth.
+            Path settings = settings(server.port(), "none", "", "smtp.messages_per_minute = 120",
+                    "smtp.messages_per_day = 4");
+            Sending.Outcome run = Sending.run(Map.of(), null, "--out", out().toString(), "--settings",
+                    settings.toString());
+            assertEquals(1, run.status(), run.stderr());
+            List<TestSmtpServer.Received> received = server.received();
+            assertEquals(4, received.size());
+            for (int i = 1; i < received.size(); i++) {
+                long gap = (received.get(i).mailFromNanos() - received.get(i - 1).mailFromNanos()) / 1_000_000;
+                assertTrue(gap >= 450, "message " + i + " came " + gap + " ms after the one before");
+            }
+            assertTrue(run.stderr().contains("not sent yet: 1 message, because the daily cap of 4 messages "
+                    + "(smtp.messages_per_day) is reached"), run.stderr());
+            String sentCsv = Files.readString(dir.resolve("out.sent/sent.csv"));
+            assertTrue(sentCsv.contains("C5,client-5@example.test,C5.eml,not sent yet,,the daily cap"), sentCsv);
+
+            // The next send, still within the day, sends nothing more and says so.
+            Sending.Outcome next = Sending.run(Map.of(), null, "--out", out().toString(), "--settings",
+                    settings.toString());
+            assertEquals(1, next.status());
+            assertEquals(4, server.received().size());
+        }
+    }
+}
