@@ -94,7 +94,9 @@ public record SmtpSettings(String host, int port, Security security, String user
 
     private static String hostName(ParameterFile file, ParameterFile.Line line) {
         String value = line.value();
-        if (!value.isEmpty() && !value.matches("[A-Za-z0-9.:\\[\\]_-]+")) {
+        // Colons only as in an IPv6 address (::1): one colon means a port, which belongs in smtp.port.
+        boolean port = value.indexOf(':') >= 0 && value.indexOf(':') == value.lastIndexOf(':');
+        if (!value.isEmpty() && (port || !value.matches("[A-Za-z0-9.:\\[\\]_-]+"))) {
             throw file.invalid(line, "a host name such as smtp.example.com, without spaces or a port");
         }
         return value;
