@@ -21,9 +21,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code cadence send}: the out folder's outbox through the clinic's mail server, each message once. */
-@Command(name = "send", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
-        description = {"Sends the e-mails of the out folder's outbox through the clinic's mail server (the smtp.* "
-                + "settings), each at most once: a ledger beside the out folder (<out>.sent/ledger.csv) records "
+@Command(name = "send", sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Sends the outbox's e-mails through the clinic's mail server, each client's once.", "",
+            "The out folder's outbox/ goes through the server of the smtp.* settings, each message at most once: a ledger beside the out folder (<out>.sent/ledger.csv) records "
                 + "every message before and after the server takes it, and sent.csv beside it shows the staff who "
                 + "was sent what, when, and what failed. Run it again at any time: it sends only what was never "
                 + "handed over.",
@@ -59,6 +59,9 @@ public final class SendCommand implements Callable<Integer> {
 
     @Option(names = "--quiet", description = "No progress line and no summary; problems still print.")
     boolean quiet;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
 
     private final PrintStream stdout;
     private final PrintStream stderr;
