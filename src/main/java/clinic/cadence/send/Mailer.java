@@ -62,10 +62,13 @@ final class Mailer implements AutoCloseable {
         this.password = password;
         this.protocol = settings.security() == Security.SSL ? "smtps" : "smtp";
         this.session = Session.getInstance(properties(settings, protocol, tlsSockets));
+        // The protocol trace would show the login exchange: never on, whatever the JVM's properties say.
+        this.session.setDebug(false);
     }
 
     private static Properties properties(SmtpSettings s, String protocol, SSLSocketFactory tlsSockets) {
         Properties p = new Properties();
+        p.setProperty("mail.debug.auth", "false");
         String m = "mail." + protocol + ".";
         String millis = Integer.toString(s.timeoutSeconds() * 1000);
         // Angus waits for ever by default.
