@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.angus.mail.smtp.SMTPMessage;
 
 /**
@@ -21,13 +22,15 @@ final class Delivery {
         final List<Failure> deferred = new ArrayList<>();
         final List<Failure> refused = new ArrayList<>();
         final List<Failure> unknown = new ArrayList<>();
+        /** Files that could no longer be read when their turn came (a new run replaced the out folder). */
+        final List<Failure> unreadable = new ArrayList<>();
         /** Held back by the daily cap, or not tried because the connection was lost. */
         final List<Outbox.Item> notTried = new ArrayList<>();
         String heldBecause;
         String connectionLost;
 
         int failed() {
-            return deferred.size() + refused.size() + unknown.size();
+            return deferred.size() + refused.size() + unknown.size() + unreadable.size();
         }
     }
 
@@ -66,9 +69,17 @@ final class Delivery {
                 Outbox.Item item = round.get(i);
                 if (!room(result) || !connected(result)) {
                     result.notTried.addAll(round.subList(i, round.size()));
-                    return result;
+                    return deferred(result, again);
                 }
-                Mailer.Outcome outcome = deliver(item);
+                SMTPMessage message;
+                try {
+                    message = mailer.prepare(item);
+                } catch (IOException e) {
+                    result.unreadable.add(new Failure(item, e.getMessage()));
+                    progress.step(++done, result.sent, result.failed());
+                    continue;
+                }
+                Mailer.Outcome outcome = deliver(item, message);
                 switch (outcome.answer()) {
                     case ACCEPTED -> result.sent++;
                     case DEFERRED -> again.add(item);
@@ -81,10 +92,7 @@ final class Delivery {
                 progress.step(done, result.sent, result.failed());
             }
             if (again.isEmpty() || retry == settings.retries()) {
-                for (Outbox.Item item : again) {
-                    result.deferred.add(new Failure(item, ledger.latest().get(item.messageId()).reply()));
-                }
-                return result;
+                return deferred(result, again);
             }
             long wait = settings.retryAfterSeconds() * (1L << retry);
             progress.note(again.size() + " deferred by the server: trying again in " + wait + " s");
@@ -93,8 +101,16 @@ final class Delivery {
         }
     }
 
-    private Mailer.Outcome deliver(Outbox.Item item) throws IOException, InterruptedException {
-        SMTPMessage message = mailer.prepare(item);
+    /** Ends the send with {@code items} still deferred, each with the server's last reply. */
+    private Result deferred(Result result, List<Outbox.Item> items) {
+        Map<String, Ledger.Entry> latest = ledger.latest();
+        for (Outbox.Item item : items) {
+            result.deferred.add(new Failure(item, latest.get(item.messageId()).reply()));
+        }
+        return result;
+    }
+
+    private Mailer.Outcome deliver(Outbox.Item item, SMTPMessage message) throws IOException, InterruptedException {
         pace();
         ledger.record(entry(item, Ledger.Step.ATTEMPTING, ""));
         Mailer.Outcome outcome = mailer.send(message);

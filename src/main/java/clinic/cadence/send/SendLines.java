@@ -66,6 +66,8 @@ final class SendLines {
                 + "--resend-unknown if it did not"));
         result.deferred.forEach(f -> problems.add("not sent yet: " + about(f.item()) + ": the server said try later ("
                 + f.reply() + "); the next cadence send tries again"));
+        result.unreadable.forEach(f -> problems.add("cannot send: " + about(f.item()) + ": " + f.reply()));
+        cannot += result.unreadable.size();
         int notTried = result.notTried.size();
         if (notTried > 0) {
             String why = result.heldBecause != null ? result.heldBecause : "the connection was lost";

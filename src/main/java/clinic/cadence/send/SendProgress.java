@@ -25,8 +25,10 @@ class SendProgress implements AutoCloseable {
 
     private static final class Shown extends SendProgress {
         private final ProgressBar bar;
+        private final int toSend;
 
         Shown(int toSend) {
+            this.toSend = toSend;
             bar = new ProgressBarBuilder().setTaskName("Sending").setUnit(" messages", 1)
                     .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).setInitialMax(toSend).build();
         }
@@ -34,7 +36,7 @@ class SendProgress implements AutoCloseable {
         @Override
         void step(int done, int sent, int failed) {
             bar.stepTo(done);
-            bar.setExtraMessage(" sent " + sent + ", failed " + failed);
+            bar.setExtraMessage(" sent " + sent + ", failed " + failed + ", left " + (toSend - done));
         }
 
         @Override

@@ -35,7 +35,7 @@ class LedgerCrashPropertiesTest {
         return attempt.list().ofMinSize(1).ofMaxSize(6).list().ofMinSize(1).ofMaxSize(5);
     }
 
-    @Property(tries = 60)
+    @Property(tries = 40)
     void aCrashAtAnyByteLeavesADecisionThatNeverSendsTwice(@ForAll("histories") List<List<List<Ledger.Step>>> perMessage,
             @ForAll @IntRange(min = 0, max = 10_000) int cutPermille, @ForAll boolean resendUnknown) throws Exception {
         Path folder = Files.createTempDirectory("ledger-crash");

@@ -135,6 +135,34 @@ class ServerAnswersTest {
     }
 
     @Test
+    void aMessageStillDeferredAfterItsRetriesIsListedAndTheNextSendTriesIt() throws Exception {
+        AtomicInteger tries = new AtomicInteger();
+        TestSmtpServer.Script busyOnce = new TestSmtpServer.Script() {
+            @Override
+            public void recipient(String recipient) throws RejectException {
+                if (recipient.startsWith("client-1@") && tries.incrementAndGet() == 1) {
+                    throw new RejectException(452, "4.3.1 mailbox full for now");
+                }
+            }
+        };
+        try (TestSmtpServer server = new TestSmtpServer(null, null, busyOnce)) {
+            TestOutbox.write(out(), TestOutbox.letters(2));
+            Path settings = settings(server.port(), "none", "", "smtp.messages_per_minute = 1000", "smtp.retries = 0");
+            String[] args = {"--out", out().toString(), "--settings", settings.toString()};
+            Sending.Outcome first = Sending.run(Map.of(), null, args);
+            assertEquals(1, first.status());
+            assertEquals(List.of("not sent yet: C1.eml to client-1@example.test (client C1): the server said try later "
+                    + "(452 4.3.1 mailbox full for now); the next cadence send tries again"), first.errorLines());
+            assertTrue(Files.readString(dir.resolve("out.sent/sent.csv")).contains("C1,client-1@example.test,C1.eml,"
+                    + "not sent yet,"));
+            Sending.Outcome second = Sending.run(Map.of(), null, args);
+            assertEquals(0, second.status(), second.stderr());
+            assertTrue(second.stdout().contains("1 sent now, 1 sent before"), second.stdout());
+            assertEquals(2, server.received().size());
+        }
+    }
+
+    @Test
     void theRateHoldsOnTheServersClockAndTheDailyCapHoldsTheRest() throws Exception {
         try (TestSmtpServer server = new TestSmtpServer(null, null, new TestSmtpServer.Script() {
         })) {
