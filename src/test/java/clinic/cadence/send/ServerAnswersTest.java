@@ -70,6 +70,38 @@ class ServerAnswersTest {
     }
 
     @Test
+    void sendsOverSslFromTheFirstByte() throws Exception {
+        TestCertificate certificate = TestCertificate.make(dir);
+        try (TestSmtpServer server = new TestSmtpServer(certificate.server, true, PASSWORD,
+                new TestSmtpServer.Script() {
+                })) {
+            TestOutbox.write(out(), TestOutbox.letters(1));
+            Path settings = settings(server.port(), "ssl", TestSmtpServer.USER);
+            Sending.Outcome sent = Sending.run(Map.of(Password.ENVIRONMENT_VARIABLE, PASSWORD),
+                    certificate.client.getSocketFactory(), "--out", out().toString(), "--settings", settings.toString());
+            assertEquals(0, sent.status(), sent.stderr());
+            assertEquals(1, server.received().size());
+        }
+    }
+
+    @Test
+    void aTrustedCertificateForAnotherHostIsRefused() throws Exception {
+        TestCertificate elsewhere = TestCertificate.make(dir, "dns:mail.elsewhere.test");
+        try (TestSmtpServer server = new TestSmtpServer(elsewhere.server, PASSWORD, new TestSmtpServer.Script() {
+        })) {
+            TestOutbox.write(out(), TestOutbox.letters(1));
+            Path settings = settings(server.port(), "starttls", TestSmtpServer.USER);
+            Sending.Outcome refused = Sending.run(Map.of(Password.ENVIRONMENT_VARIABLE, PASSWORD),
+                    elsewhere.client.getSocketFactory(), "--out", out().toString(), "--settings", settings.toString());
+            assertEquals(5, refused.status(), refused.stderr());
+            assertTrue(refused.stderr().contains("cannot set up TLS with 127.0.0.1"), refused.stderr());
+            assertTrue(refused.stderr().contains("not for this host name (No subject alternative names matching IP "
+                    + "address 127.0.0.1 found)"), refused.stderr());
+            assertEquals(0, server.received().size());
+        }
+    }
+
+    @Test
     void aRefusedRecipientIsRecordedWithTheServersReplyAndTheRestAreDelivered() throws Exception {
         TestSmtpServer.Script noSuchMailbox = new TestSmtpServer.Script() {
             @Override

@@ -26,10 +26,16 @@ final class TestCertificate {
     }
 
     static TestCertificate make(Path folder) throws Exception {
-        Path store = folder.resolve("localhost.p12");
+        return make(folder, "dns:localhost,ip:127.0.0.1");
+    }
+
+    /** A certificate for the names in {@code subjectAlternativeNames} (keytool's SAN syntax). */
+    static TestCertificate make(Path folder, String subjectAlternativeNames) throws Exception {
+        Path store = Files.createTempFile(folder, "certificate", ".p12");
+        Files.delete(store);
         Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
         Process p = new ProcessBuilder(keytool.toString(), "-genkeypair", "-alias", "localhost", "-keyalg", "EC",
-                "-groupname", "secp256r1", "-dname", "CN=localhost", "-ext", "SAN=dns:localhost,ip:127.0.0.1",
+                "-groupname", "secp256r1", "-dname", "CN=localhost", "-ext", "SAN=" + subjectAlternativeNames,
                 "-validity", "2", "-storetype", "PKCS12", "-keystore", store.toString(), "-storepass",
                 new String(PASS), "-keypass", new String(PASS)).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes());

@@ -49,9 +49,16 @@ final class TestSmtpServer implements AutoCloseable {
      * @param password null for a server without login; else the one password it takes for {@link #USER}
      */
     TestSmtpServer(SSLContext tls, String password, Script script) {
+        this(tls, false, password, script);
+    }
+
+    /** @param implicitTls TLS from the first byte (smtp.security = ssl) rather than STARTTLS */
+    TestSmtpServer(SSLContext tls, boolean implicitTls, String password, Script script) {
         SMTPServer.Builder builder = SMTPServer.port(0).bindAddress(InetAddress.getLoopbackAddress())
                 .hostName("localhost").messageHandlerFactory(context -> new Handler(script));
-        if (tls != null) {
+        if (tls != null && implicitTls) {
+            builder.serverSocketFactory(tls);
+        } else if (tls != null) {
             builder.requireTLS().startTlsSocketFactory(tls);
         }
         if (password != null) {
