@@ -28,8 +28,11 @@ class ServerAnswersTest {
 
     private Path settings(int port, String security, String user, String... more) throws Exception {
         List<String> lines = new java.util.ArrayList<>(List.of("smtp.host = 127.0.0.1", "smtp.port = " + port,
-                "smtp.security = " + security, "smtp.username = " + user, "smtp.timeout_seconds = 10"));
+                "smtp.security = " + security, "smtp.username = " + user));
         lines.addAll(List.of(more));
+        if (lines.stream().noneMatch(l -> l.startsWith("smtp.timeout_seconds"))) {
+            lines.add("smtp.timeout_seconds = 10");
+        }
         return Sending.settings(dir, lines.toArray(String[]::new));
     }
 
@@ -191,6 +194,40 @@ class ServerAnswersTest {
             assertEquals(0, second.status(), second.stderr());
             assertTrue(second.stdout().contains("1 sent now, 1 sent before"), second.stdout());
             assertEquals(2, server.received().size());
+        }
+    }
+
+    @Test
+    void aServerThatStopsAnsweringTimesOutTheMessageIsUnknownAndTheRestGo() throws Exception {
+        java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
+        TestSmtpServer.Script silentOnTheSecond = new TestSmtpServer.Script() {
+            @Override
+            public void data(String recipient, byte[] data) throws RejectException {
+                if (recipient.startsWith("client-2@")) {
+                    try {
+                        finished.await(20, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    throw new RejectException(451, "4.4.2 too late");
+                }
+            }
+        };
+        try (TestSmtpServer server = new TestSmtpServer(null, null, silentOnTheSecond)) {
+            TestOutbox.write(out(), TestOutbox.letters(3));
+            Path settings = settings(server.port(), "none", "", "smtp.messages_per_minute = 1000",
+                    "smtp.timeout_seconds = 5");
+            long start = System.nanoTime();
+            Sending.Outcome run = Sending.run(Map.of(), null, "--out", out().toString(), "--settings",
+                    settings.toString());
+            long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+            finished.countDown();
+            assertEquals(1, run.status(), run.stderr());
+            assertTrue(seconds >= 5 && seconds < 15, "waited the 5 s timeout, not for ever: " + seconds + " s");
+            assertTrue(run.stderr().startsWith("unknown: C2.eml to client-2@example.test (client C2): the connection "
+                    + "failed before the server answered"), run.stderr());
+            assertEquals(List.of("client-1@example.test", "client-3@example.test"),
+                    server.received().stream().map(r -> r.to().get(0)).toList(), "connected again for the third");
         }
     }
 
