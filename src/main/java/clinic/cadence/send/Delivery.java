@@ -111,6 +111,7 @@ final class Delivery {
     }
 
     private Mailer.Outcome deliver(Outbox.Item item, SMTPMessage message) throws IOException, InterruptedException {
+        // Paced before the ledger's line, not after: a send stopped while it waits leaves nothing "unknown".
         pace();
         ledger.record(entry(item, Ledger.Step.ATTEMPTING, ""));
         Mailer.Outcome outcome = mailer.send(message);

@@ -57,7 +57,8 @@ final class TestSmtpServer implements AutoCloseable {
         SMTPServer.Builder builder = SMTPServer.port(0).bindAddress(InetAddress.getLoopbackAddress())
                 .hostName("localhost").messageHandlerFactory(context -> new Handler(script));
         if (tls != null && implicitTls) {
-            builder.serverSocketFactory(tls);
+            // Its stop() otherwise waits out the idle timeout of the TLS connection the client closed.
+            builder.serverSocketFactory(tls).connectionTimeoutMs(1000);
         } else if (tls != null) {
             builder.requireTLS().startTlsSocketFactory(tls);
         }
