@@ -111,9 +111,11 @@ final class Delivery {
     }
 
     private Mailer.Outcome deliver(Outbox.Item item, SMTPMessage message) throws IOException, InterruptedException {
-        // Paced before the ledger's line, not after: a send stopped while it waits leaves nothing "unknown".
+        // Waits before the ledger's line, not after: a send stopped while it waits leaves nothing "unknown".
         pace();
         ledger.record(entry(item, Ledger.Step.ATTEMPTING, ""));
+        // The next one is timed from the hand-over itself, after the disk write: closest to the server's clock.
+        nextAllowed = Instant.now().plusMillis(gapMillis);
         Mailer.Outcome outcome = mailer.send(message);
         switch (outcome.answer()) {
             case ACCEPTED -> ledger.record(entry(item, Ledger.Step.ACCEPTED, ""));
@@ -136,7 +138,6 @@ final class Delivery {
         if (millis > 0) {
             Thread.sleep(millis);
         }
-        nextAllowed = Instant.now().plusMillis(gapMillis);
     }
 
     /** Whether the daily cap leaves room for one more message; says why not, once. */
