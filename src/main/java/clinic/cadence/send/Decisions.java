@@ -1,6 +1,5 @@
 package clinic.cadence.send;
 
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

@@ -86,10 +86,6 @@ final class Mailer implements AutoCloseable {
         return p;
     }
 
-    Session session() {
-        return session;
-    }
-
     /** Connects, negotiates TLS and logs in. */
     void connect() throws ConnectException {
         String where = settings.host() + ":" + settings.portInUse();
