@@ -152,8 +152,8 @@ public final class SendCommand implements Callable<Integer> {
 
     private int dryRun(SmtpSettings smtp) throws IOException {
         List<Outbox.Item> outbox = Outbox.read(out);
-        List<Decisions.Decision> decisions = Decisions.decide(outbox, Ledger.peek(ledgerFolder()), resendUnknown,
-                ZoneId.systemDefault());
+        Ledger ledger = Ledger.peek(ledgerFolder());
+        List<Decisions.Decision> decisions = Decisions.decide(outbox, ledger, resendUnknown, ZoneId.systemDefault());
         int sending = 0;
         for (Decisions.Decision d : decisions) {
             sending += d.action() == Decisions.Action.SEND ? 1 : 0;
@@ -163,7 +163,10 @@ public final class SendCommand implements Callable<Integer> {
                 : "through " + smtp.host() + ":" + smtp.portInUse() + " (" + smtp.security().word() + ")";
         stdout.println("Dry run: " + sending + " of " + outbox.size() + " messages in " + out.resolve(Outbox.FOLDER)
                 + " would be sent " + server + ", at most " + smtp.messagesPerMinute() + " a minute and "
-                + smtp.messagesPerDay() + " a day; nothing was sent.");
+                + smtp.messagesPerDay() + " a day (" + ledger.attemptsSince(java.time.Instant.now().minus(
+                        Duration.ofHours(24))) + " handed over in the last 24 hours)" + (sending == 0 ? ""
+                        : ", taking about " + (sending + smtp.messagesPerMinute() - 1) / smtp.messagesPerMinute()
+                        + " min") + "; nothing was sent.");
         return SendStatus.ALL_SENT.code();
     }
 
