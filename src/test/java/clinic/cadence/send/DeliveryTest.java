@@ -124,6 +124,19 @@ class DeliveryTest {
     }
 
     @Test
+    void aFileThatCannotBeSentIsListedAndTheRestGo() throws Exception {
+        TestOutbox.write(out, TestOutbox.letters(2));
+        Files.writeString(out.resolve("outbox/C0-draft.eml"), "Subject: half written\r\nTo: c0@example.test\r\n\r\nhi\r\n");
+        Sending.Outcome run = send();
+        assertEquals(1, run.status());
+        assertEquals(List.of("cannot send: C0-draft.eml to c0@example.test: it has no Message-ID"), run.errorLines());
+        assertTrue(run.stdout().contains("3 messages in " + out.resolve("outbox") + ": 2 sent now"), run.stdout());
+        assertEquals(2, greenMail.getReceivedMessages().length);
+        assertTrue(Files.readString(dir.resolve("out.sent/sent.csv")).contains(",c0@example.test,C0-draft.eml,"
+                + "cannot be sent,,it has no Message-ID,"));
+    }
+
+    @Test
     void aDryRunConnectsToNothingAndWritesNothing() throws Exception {
         TestOutbox.write(out, TestOutbox.letters(2));
         greenMail.stop();
