@@ -39,6 +39,8 @@ final class Delivery {
     }
 
     private static final Duration DAY = Duration.ofHours(24);
+    private static final java.time.format.DateTimeFormatter UNTIL =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final SmtpSettings settings;
     private final Ledger ledger;
@@ -146,8 +148,9 @@ final class Delivery {
         if (ledger.attemptsSince(now.minus(DAY)) < settings.messagesPerDay()) {
             return true;
         }
+        Instant again = ledger.roomAgainAt(now.minus(DAY), settings.messagesPerDay(), DAY);
         result.heldBecause = "the daily cap of " + settings.messagesPerDay() + " messages (smtp.messages_per_day) "
-                + "is reached";
+                + "is reached until " + UNTIL.format(again.atZone(java.time.ZoneId.systemDefault()));
         return false;
     }
 

@@ -206,6 +206,17 @@ final class Ledger implements AutoCloseable {
         return (int) entries.stream().filter(e -> e.step() == Step.ATTEMPTING && !e.when().isBefore(since)).count();
     }
 
+    /**
+     * When the daily cap has room again: when enough of the hand-overs since {@code since} have
+     * left the window of {@code window} that fewer than {@code cap} are in it.
+     */
+    Instant roomAgainAt(Instant since, int cap, java.time.Duration window) {
+        List<Instant> inWindow = entries.stream().filter(e -> e.step() == Step.ATTEMPTING && !e.when().isBefore(since))
+                .map(Entry::when).sorted().toList();
+        int leave = inWindow.size() - cap + 1;
+        return leave <= 0 ? since.plus(window) : inWindow.get(leave - 1).plus(window);
+    }
+
     /** When the last message was handed over, if ever: the rate limit carries over between sends. */
     Instant lastAttempt() {
         Instant last = null;

@@ -263,8 +263,12 @@ class ServerAnswersTest {
             }
             long span = (received.get(3).mailFromNanos() - received.get(0).mailFromNanos()) / 1_000_000;
             assertTrue(span >= 3 * 500 - 150, "4 messages at 120 a minute take at least 1.5 s: " + span + " ms");
+            String firstAt = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(
+                    java.time.Instant.parse(Sending.ledger(out()).get(0).split(",")[0]).plus(java.time.Duration.ofDays(1))
+                            .atZone(java.time.ZoneId.systemDefault()));
             assertTrue(run.stderr().contains("not sent yet: 1 message, because the daily cap of 4 messages "
-                    + "(smtp.messages_per_day) is reached"), run.stderr());
+                    + "(smtp.messages_per_day) is reached until " + firstAt + "; the next cadence send sends it"),
+                    run.stderr());
             String sentCsv = Files.readString(dir.resolve("out.sent/sent.csv"));
             assertTrue(sentCsv.contains("C5,client-5@example.test,C5.eml,not sent yet,,the daily cap"), sentCsv);
 
