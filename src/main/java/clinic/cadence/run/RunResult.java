@@ -8,11 +8,16 @@ import java.util.List;
  * the terminal (the first few, or with --strict all of them, up to a bound).
  *
  * @param problems every problem found, shown or not (a rejected row has one or more)
+ * @param roster   the columns used and the planned clients' warnings
  */
 record RunResult(ExitStatus status, RowCounts counts, int plansWritten, List<String> rejectionLines,
-        int problems) {
+        int problems, RosterFindings roster) {
 
     RunResult {
         rejectionLines = List.copyOf(rejectionLines);
+    }
+
+    RunResult(ExitStatus status, RowCounts counts, int plansWritten, List<String> rejectionLines, int problems) {
+        this(status, counts, plansWritten, rejectionLines, problems, RosterFindings.none());
     }
 }
