@@ -135,12 +135,14 @@ final class DateText {
         if (!m.matches()) {
             return null;
         }
+        // Only a real date proves anything: 31/02/2026 is a mistake, not a day-first date.
         int first = Integer.parseInt(m.group(1));
         int second = Integer.parseInt(m.group(2));
-        if (first > 12 && second >= 1 && second <= 12) {
+        String year = m.group(3).length() == 4 ? m.group(3) : "2000";
+        if (first > 12 && date(year, m.group(2), m.group(1)) != null) {
             return DateOrder.DMY;
         }
-        if (second > 12 && first >= 1 && first <= 12) {
+        if (second > 12 && date(year, m.group(1), m.group(2)) != null) {
             return DateOrder.MDY;
         }
         return null;

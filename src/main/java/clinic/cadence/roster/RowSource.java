@@ -60,7 +60,7 @@ interface RowSource {
             if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
                 return zipFormat(file, new String(head, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1));
             }
-            if (n == 4 && (head[0] & 0xff) == 0xD0 && (head[1] & 0xff) == 0xCF && (head[2] & 0xff) == 0x11
+            if (n >= 4 && (head[0] & 0xff) == 0xD0 && (head[1] & 0xff) == 0xCF && (head[2] & 0xff) == 0x11
                     && (head[3] & 0xff) == 0xE0) {
                 return XLS;
             }
