@@ -85,25 +85,24 @@ record TextEncoding(Charset charset, int bomBytes, String note) {
         }
     }
 
-    /** The encoding ICU finds in these bytes, or a refusal naming the candidates. */
+    /** The encoding these bytes are in, or a refusal naming the candidates ({@link EncodingGuess}). */
     static TextEncoding detect(Path file, byte[] sample) {
-        List<CharsetMatch> matches = candidates(sample);
-        if (matches.isEmpty()) {
-            throw unsure(file, List.of());
+        EncodingGuess.Guess guess = EncodingGuess.of(sample);
+        if (guess.charset() == null) {
+            throw unsure(file, guess.candidates());
         }
-        CharsetMatch top = matches.get(0);
-        String family = family(top.getName());
-        if (family.equals("latin")) {
-            return latin(sample);
-        }
-        boolean close = matches.size() > 1 && !family(matches.get(1).getName()).equals(family)
-                && matches.get(1).getConfidence() >= top.getConfidence() - CLOSE;
-        Charset charset = javaCharset(top.getName());
-        if (top.getConfidence() < MIN_CONFIDENCE || close || charset == null || !decodes(sample, charset)) {
-            throw unsure(file, matches);
-        }
-        return new TextEncoding(charset, 0, "read as " + charset.name() + " (detected; --encoding NAME says "
-                + "otherwise)");
+        Charset charset = guess.charset();
+        String name = charset.equals(MAC_ROMAN) ? "MacRoman (Excel for Mac's CSV)" : displayName(charset);
+        return new TextEncoding(charset, 0, "read as " + name + " (detected; --encoding NAME says otherwise)");
+    }
+
+    private static String displayName(Charset charset) {
+        return switch (charset.name()) {
+            case "windows-31j" -> "Shift_JIS";
+            case "x-windows-950" -> "Big5";
+            case "x-windows-949" -> "EUC-KR";
+            default -> charset.name();
+        };
     }
 
     /** The detector's candidates we can read, best first, one per character set. */
@@ -116,97 +115,18 @@ record TextEncoding(Charset charset, int bomBytes, String note) {
         for (CharsetMatch match : all == null ? new CharsetMatch[0] : all) {
             String name = match.getName();
             if (!name.startsWith("UTF") && !name.startsWith("IBM") && !name.startsWith("ISO-2022")
-                    && javaCharset(name) != null && seen.add(family(name) + name)) {
+                    && seen.add(name)) {
                 matches.add(match);
             }
         }
         return matches;
     }
 
-    /**
-     * Western European text: Windows-1252 (what Excel on Windows saves) or MacRoman (Excel for
-     * Mac's "CSV (Macintosh)"). Their accented letters sit in different byte ranges, so the right
-     * one reads letters inside words and the wrong one punctuation marks.
-     */
-    private static TextEncoding latin(byte[] sample) {
-        int windows = lettersInWords(new String(sample, WINDOWS_1252));
-        int mac = lettersInWords(new String(sample, MAC_ROMAN));
-        if (mac > windows) {
-            return new TextEncoding(MAC_ROMAN, 0, "read as MacRoman (Excel for Mac's CSV; --encoding NAME says "
-                    + "otherwise)");
-        }
-        return new TextEncoding(WINDOWS_1252, 0, "read as Windows-1252 (--encoding NAME says otherwise)");
-    }
-
-    private static int lettersInWords(String text) {
-        int score = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                continue;
-            }
-            boolean letter = Character.isLetter(c);
-            boolean inWord = (i > 0 && Character.isLetter(text.charAt(i - 1)))
-                    || (i + 1 < text.length() && Character.isLetter(text.charAt(i + 1)));
-            score += letter && inWord ? 1 : inWord ? -1 : 0;
-        }
-        return score;
-    }
-
-    /** Encodings that read the same letters the same way count as one candidate. */
-    private static String family(String icuName) {
-        String name = icuName.toUpperCase(Locale.ROOT);
-        if (name.equals("ISO-8859-1") || name.equals("WINDOWS-1252") || name.equals("ISO-8859-15")) {
-            return "latin";
-        }
-        if (name.equals("ISO-8859-2") || name.equals("WINDOWS-1250")) {
-            return "central european";
-        }
-        if (name.equals("ISO-8859-5") || name.equals("WINDOWS-1251") || name.equals("KOI8-R")) {
-            return "cyrillic";
-        }
-        return name;
-    }
-
-    /**
-     * ICU's name as Java's charset; ISO-8859-2 as Windows-1250 when the bytes need it (the
-     * detector names the ISO set for both, and Excel on Windows writes 1250).
-     */
-    private static Charset javaCharset(String icuName) {
-        String name = switch (icuName.toUpperCase(Locale.ROOT)) {
-            case "GB18030" -> "GB18030";
-            case "ISO-8859-2" -> "windows-1250";
-            case "ISO-8859-5" -> "windows-1251";
-            default -> icuName;
-        };
-        try {
-            return Charset.isSupported(name) ? Charset.forName(name) : null;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static boolean decodes(byte[] sample, Charset charset) {
-        try {
-            charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(sample));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
-    }
-
-    private static UnusableInputException unsure(Path file, List<CharsetMatch> matches) {
-        List<String> names = new ArrayList<>();
-        for (CharsetMatch match : matches) {
-            Charset charset = javaCharset(match.getName());
-            if (charset != null && !names.contains(charset.name()) && names.size() < 3) {
-                names.add(charset.name());
-            }
-        }
-        String likely = names.isEmpty() ? "" : " (likely " + String.join(" or ", names) + ")";
+    private static UnusableInputException unsure(Path file, List<String> names) {
+        List<String> shown = names.subList(0, Math.min(3, names.size()));
+        String likely = shown.isEmpty() ? "" : " (likely " + String.join(" or ", shown) + ")";
         return new UnusableInputException(file + ": cannot tell which character set this CSV is in" + likely
-                + "; run again with --encoding NAME" + (names.isEmpty() ? "" : ", e.g. --encoding " + names.get(0))
+                + "; run again with --encoding NAME" + (shown.isEmpty() ? "" : ", e.g. --encoding " + shown.get(0))
                 + ", or save it from Excel as \"CSV UTF-8\"");
     }
 

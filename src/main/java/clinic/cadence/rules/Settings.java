@@ -120,7 +120,7 @@ public final class Settings {
         for (int i = 1; i <= CONTACT_LINES; i++) {
             names.add("contact_line." + i);
         }
-        ROSTER_COLUMNS.forEach(column -> names.add(COLUMN + column));
+        rosterColumns().forEach(column -> names.add("column." + column));
         return List.copyOf(names);
     }
 
@@ -306,11 +306,17 @@ public final class Settings {
 
     // --- Roster columns named by the clinic (issue 11) ---
 
-    /** The roster's columns, as {@code column.<name>} settings name them (the roster's canonical names). */
-    static final List<String> ROSTER_COLUMNS = List.of("client_id", "first_name", "last_name", "name", "condition",
+    /**
+     * The roster's columns, as {@code column.<name>} settings name them (the roster's canonical
+     * names). A method, not a field: {@link #NAMES} above is made from it while the class loads.
+     */
+    static List<String> rosterColumns() {
+        return List.of("client_id", "first_name", "last_name", "name", "condition",
             "pain_level", "intake_pain", "episode_start", "last_visit", "massage_type", "activity", "stress_level",
             "relief_days", "max_sessions_per_month", "available_days", "session_minutes", "location", "therapist",
             "email", "status", "language", "email_opt_out");
+    }
+
     private static final String COLUMN = "column.";
 
     /** Set once after construction and carried by the with-methods, so the constructor stays as it was. */
