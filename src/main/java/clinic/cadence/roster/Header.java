@@ -23,7 +23,10 @@ final class Header<C extends Enum<C>> {
     private final List<String> ignored = new ArrayList<>();
     private String duplicate;
 
-    private Header(int row, int columns) {
+    private final Class<C> type;
+
+    private Header(int row, int columns, Class<C> type) {
+        this.type = type;
         this.row = row;
         this.index = new int[columns];
         this.names = new String[columns];
@@ -32,7 +35,7 @@ final class Header<C extends Enum<C>> {
 
     /** The header this row is, or null when it names too few known columns to be one. */
     static <C extends Enum<C>> Header<C> tryParse(int row, Cells cells, Class<C> type, Function<String, C> byName) {
-        Header<C> header = new Header<>(row, type.getEnumConstants().length);
+        Header<C> header = new Header<>(row, type.getEnumConstants().length, type);
         int known = 0;
         for (int i = 0; i < cells.size(); i++) {
             String text = CellText.clean(cells.text(i));
@@ -67,7 +70,9 @@ final class Header<C extends Enum<C>> {
         }
         if (!missing.isEmpty()) {
             throw new UnusableInputException(file + ": missing required column" + (missing.size() > 1 ? "s " : " ")
-                    + String.join(", ", missing) + "; the header row (row " + row + ") has: " + String.join(", ", found));
+                    + String.join(", ", missing) + "; the header row (row " + row + ") has: " + String.join(", ", found)
+                    + (type == Column.class ? "; if one of these is it, name it in the settings, e.g. column."
+                            + missing.get(0).split("[ ,]")[0] + " = <its header>" : ""));
         }
     }
 

@@ -178,7 +178,9 @@ public final class Roster {
         private UnusableInputException noHeader() {
             String seen = firstRowSeen == null ? "the file is empty" : "the first row holds: " + firstRowSeen;
             return new UnusableInputException(file + ": no header row naming the roster's columns (client_id, name, "
-                    + "condition, ...) in the first " + HEADER_SEARCH_ROWS + " rows; " + seen);
+                    + "condition, ...) in the first " + HEADER_SEARCH_ROWS + " rows; " + seen
+                    + (firstRowSeen == null ? "" : "; if these are its headers, name them in the settings, "
+                            + "e.g. column.client_id = <the id column's header>"));
         }
 
         private static List<String> missing(Header<Column> header) {
