@@ -36,6 +36,8 @@ final class EncodingGuess {
         CANDIDATES.put("EUC-KR", "x-windows-949");
     }
 
+    private static final java.util.Set<String> LATIN = java.util.Set.of("windows-1252", "x-MacRoman", "windows-1250");
+
     private EncodingGuess() {
     }
 
@@ -87,8 +89,14 @@ final class EncodingGuess {
         }
         List<Map.Entry<String, Integer>> ranked = new ArrayList<>(confidence.entrySet());
         ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
+        // Between Western and Central European Latin, where both read as names, ICU's language
+        // models are the best evidence there is: a lead is enough (the note names the other).
+        int margin = plausible.stream().allMatch(LATIN::contains) ? 1 : TextEncoding.CLOSE;
+        if (confidence.size() < plausible.size()) {
+            margin = Integer.MAX_VALUE; // ICU has no word on one of them (it knows no MacRoman): cannot tell
+        }
         if (!ranked.isEmpty() && ranked.get(0).getValue() >= TextEncoding.MIN_CONFIDENCE
-                && (ranked.size() == 1 || ranked.get(0).getValue() - ranked.get(1).getValue() >= TextEncoding.CLOSE)) {
+                && margin != Integer.MAX_VALUE && (ranked.size() == 1 || ranked.get(0).getValue() - ranked.get(1).getValue() >= margin)) {
             return new Guess(charset(ranked.get(0).getKey()), plausible);
         }
         List<String> named = new ArrayList<>();
@@ -186,7 +194,10 @@ final class EncodingGuess {
                     || script == Character.UnicodeScript.GREEK;
         }
 
-        /** Words run between ASCII spaces and punctuation; any non-ASCII character belongs to the word. */
+        /**
+         * Words run between ASCII spaces and punctuation; any non-ASCII character belongs to the
+         * word, so a symbol that lands inside one (± · ¼ ‰) shows a wrong decoding.
+         */
         private static boolean isWordChar(char c) {
             return c >= 0x80 || Character.isLetterOrDigit(c);
         }
@@ -195,12 +206,16 @@ final class EncodingGuess {
             if (word.chars().allMatch(c -> c < 0x80)) {
                 return true;
             }
+            if (word.chars().noneMatch(Character::isLetter)
+                    && word.chars().allMatch(c -> c < 0x80 || c >= 0x2010 && c <= 0x2027 || "«»°€£".indexOf(c) >= 0)) {
+                return true; // plain ASCII, or typographic punctuation standing alone ("–" between two words)
+            }
             Character.UnicodeScript script = null;
             int nonAsciiRun = 0;
             for (int i = 0; i < word.length(); i++) {
                 char c = word.charAt(i);
                 if (c >= 0x80 && !Character.isLetter(c) && Character.getType(c) != Character.NON_SPACING_MARK
-                        && c != '\u30fc' && c != '\u30fb') {
+                        && "\u30fc\u30fb\u2019\u2010\u2011".indexOf(c) < 0) {
                     return false; // a symbol or punctuation inside a word: ± · ¼ ‰ ...
                 }
                 if (!Character.isLetter(c)) {

@@ -93,7 +93,9 @@ record TextEncoding(Charset charset, int bomBytes, String note) {
         }
         Charset charset = guess.charset();
         String name = charset.equals(MAC_ROMAN) ? "MacRoman (Excel for Mac's CSV)" : displayName(charset);
-        return new TextEncoding(charset, 0, "read as " + name + " (detected; --encoding NAME says otherwise)");
+        List<String> others = guess.candidates().stream().filter(c -> !EncodingGuess.charset(c).equals(charset)).toList();
+        return new TextEncoding(charset, 0, "read as " + name + " (detected" + (others.isEmpty() ? ""
+                : "; " + String.join(" or ", others) + " would also read it") + "; --encoding NAME says otherwise)");
     }
 
     private static String displayName(Charset charset) {
