@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 public final class Names {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private final Map<String, String> spellings = new HashMap<>();
+    /** Spellings already seen, as written: a roster repeats each name on many rows. */
+    private final Map<String, String> seen = new HashMap<>();
 
     /** @param preferred spellings that win over any later one with the same key (e.g. the capacity file's) */
     public Names(Iterable<String> preferred) {
@@ -51,6 +53,14 @@ public final class Names {
         if (name.isEmpty()) {
             return name;
         }
-        return spellings.computeIfAbsent(key(name), k -> name);
+        String known = seen.get(name);
+        if (known != null) {
+            return known;
+        }
+        String spelling = spellings.computeIfAbsent(key(name), k -> name);
+        if (seen.size() < 100_000) {
+            seen.put(name, spelling);
+        }
+        return spelling;
     }
 }

@@ -125,7 +125,6 @@ class RosterExportsRunTest {
     @Test
     void nationalEncodingsGiveTheNamesExactlyInThePlans() throws IOException {
         for (String[] file : List.of(new String[] {"encodings/shift_jis.csv", "山田", "さくら"},
-                new String[] {"encodings/cp1251.csv", "Иван", "Петров"},
                 new String[] {"encodings/cp1250.csv", "Łukasz", "Wiśniewski"})) {
             Path out = dir.resolve("out-" + file[0].replaceAll("\\W", "-"));
             RunFixture.Outcome outcome = RunFixture.plan(export(file[0]), out, "--threads", "2");
