@@ -10,6 +10,7 @@ import java.time.LocalDate;
  *
  * @param horizonWeeks overrides the settings' horizon when not null
  * @param paper        overrides the settings' paper when not null
+ * @param encoding     the CSV roster's character set as --encoding names it, or null to detect it
  * @param replaceAnyway replace the last run even when this one looks like a broken export
  */
 record RunRequest(
@@ -28,13 +29,14 @@ record RunRequest(
         boolean noPdf,
         boolean strict,
         boolean quiet,
+        java.nio.charset.Charset encoding,
         boolean replaceAnyway) {
 
     /** A request without --replace-anyway. */
     RunRequest(Path roster, String sheet, Path capacity, Path out, LocalDate asOf, Integer horizonWeeks, Path rules,
             Path settings, Path templates, DateOrder dateOrder, Paper paper, int threads, boolean noPdf,
-            boolean strict, boolean quiet) {
+            boolean strict, boolean quiet, java.nio.charset.Charset encoding) {
         this(roster, sheet, capacity, out, asOf, horizonWeeks, rules, settings, templates, dateOrder, paper, threads,
-                noPdf, strict, quiet, false);
+                noPdf, strict, quiet, encoding, false);
     }
 }
