@@ -28,17 +28,17 @@ class WeeklyRunTrapsTest {
         return roster("good.csv", false);
     }
 
-    /** The same clients saved with Excel's short dates (10/11/26): every dated row is rejected. */
+    /** The same clients from a broken export (pain scores as 5.5): every row but one is rejected. */
     private Path shortDateRoster() {
         return roster("short-dates.csv", true);
     }
 
-    private Path roster(String name, boolean shortDates) {
+    private Path roster(String name, boolean broken) {
         List<String> lines = new ArrayList<>();
         for (int i = 1; i <= 18; i++) {
-            int day = 1 + i % 20;
-            String date = shortDates ? String.format("%02d/11/26", day) : String.format("2026-11-%02d", day);
-            lines.add("C" + i + ",Client,Number " + i + ",acute,5," + (i == 18 ? "" : date) + ",Harbour,Ana");
+            String date = String.format("2026-11-%02d", 1 + i % 20);
+            String pain = broken && i != 18 ? "5.5" : "5";
+            lines.add("C" + i + ",Client,Number " + i + ",acute," + pain + "," + date + ",Harbour,Ana");
         }
         return RunFixture.roster(dir, name, RunFixture.HEADER, lines.toArray(String[]::new));
     }
@@ -58,7 +58,7 @@ class WeeklyRunTrapsTest {
         assertTrue(line.contains("17 of 18 active rows were rejected (last run: 0 of 18)"), line);
         assertTrue(line.contains("17 of the 18 clients planned last run are not planned now"), line);
         assertTrue(line.contains("--replace-anyway"), line);
-        assertTrue(o.stderr().contains("episode_start '02/11/26'"), "the rejections say why: " + o.stderr());
+        assertTrue(o.stderr().contains("pain_level '5.5'"), "the rejections say why: " + o.stderr());
         assertFalse(Files.exists(dir.resolve("out.previous")), "nothing moved");
         assertNoStagingLeft();
     }
