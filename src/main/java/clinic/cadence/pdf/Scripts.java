@@ -36,11 +36,14 @@ final class Scripts {
     record Run(String text, ScriptFont font, boolean rightToLeft) {
     }
 
-    /** A text cut into runs in visual order, and the characters no font has (reading order, once each). */
-    record Lettered(List<Run> runs, SortedSet<Integer> missing) {
-        /** Whether the text needs nothing but the page's own font, left to right. */
+    /**
+     * A text cut into runs in visual order, the characters no font has (in code point order), and
+     * whether a character was replaced or left out on the way.
+     */
+    record Lettered(List<Run> runs, SortedSet<Integer> missing, boolean altered) {
+        /** Whether the text is drawn as written: the page's own font, left to right, nothing replaced. */
         boolean plain() {
-            return runs.stream().allMatch(r -> r.font() == ScriptFont.LATIN && !r.rightToLeft());
+            return !altered && runs.stream().allMatch(r -> r.font() == ScriptFont.LATIN && !r.rightToLeft());
         }
     }
 
@@ -55,7 +58,8 @@ final class Scripts {
         String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
         SortedSet<Integer> missing = new TreeSet<>();
         if (plainLatin(text)) {
-            return new Lettered(text.isEmpty() ? List.of() : List.of(new Run(text, ScriptFont.LATIN, false)), missing);
+            return new Lettered(text.isEmpty() ? List.of() : List.of(new Run(text, ScriptFont.LATIN, false)), missing,
+                    !text.equals(raw));
         }
         StringBuilder kept = new StringBuilder(text.length());
         List<ScriptFont> families = new ArrayList<>();
@@ -78,7 +82,7 @@ final class Scripts {
             }
             previous = family;
         }
-        return new Lettered(runs(kept.toString(), families), missing);
+        return new Lettered(runs(kept.toString(), families), missing, !kept.toString().equals(raw));
     }
 
     /** The common case, decided fast: every character in Liberation Sans and none right to left. */

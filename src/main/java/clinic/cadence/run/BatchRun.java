@@ -1,5 +1,7 @@
 package clinic.cadence.run;
 
+import clinic.cadence.client.Client;
+import clinic.cadence.pdf.FontCoverage;
 import clinic.cadence.pdf.PlanFileNames;
 import clinic.cadence.pdf.PlanRenderer;
 import clinic.cadence.plan.Plan;
@@ -17,6 +19,7 @@ import clinic.cadence.workbook.CapacityWorkbook;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedSet;
 
 /**
  * One weekly run: roster rows become clients, clients become plans, plans go to the writers.
@@ -40,6 +43,9 @@ final class BatchRun {
     /** Kept to print once the progress line is gone, so they do not tear through it. */
     private final List<String> rejectionLines = new ArrayList<>();
     private int problems;
+    /** Clients whose plan shows a placeholder for characters no font has; the first few are printed. */
+    private final List<String> undrawableLines = new ArrayList<>();
+    private int undrawable;
 
     /** Loads everything the run depends on; throws UnusableInputException before anything is written. */
     BatchRun(RunRequest request) {
@@ -57,10 +63,11 @@ final class BatchRun {
             ExitStatus status = counts.rejected() == 0 ? ExitStatus.PLANNED : ExitStatus.ROWS_REJECTED;
             if (request.strict() && counts.rejected() > 0) {
                 folder.discard();
-                return new RunResult(status, counts, 0, rejectionLines, problems);
+                return new RunResult(status, counts, 0, rejectionLines, problems, undrawableLines, undrawable);
             }
             folder.publish();
-            return new RunResult(status, counts, plansWritten, rejectionLines, problems);
+            return new RunResult(status, counts, plansWritten, rejectionLines, problems, undrawableLines,
+                    undrawable);
         } catch (RuntimeException | Error e) {
             folder.discard(); // out of memory too: nothing half-written is left beside the out folder
             throw e;
@@ -76,6 +83,9 @@ final class BatchRun {
                 CapacityWorkbook workbook = new CapacityWorkbook(request.asOf(), request.roster().toString(),
                         rulebook.source(), rulesInForce(), settings, capacity);
                 PdfStage pdfs = renderer == null ? null : new PdfStage(renderer, staging, request.threads())) {
+            if (pdfs != null) {
+                checkClinicFonts();
+            }
             Roster.read(request.roster(), new RosterOptions(request.sheet(), request.dateOrder(), request.asOf()),
                     progress::expect, entry -> {
                         counts = counts.add(entry);
@@ -88,6 +98,9 @@ final class BatchRun {
                             }
                             writeSessions(sessions, plan);
                             workbook.addPlan(plan, file);
+                            if (pdfs != null) {
+                                checkFonts(plan.client(), workbook);
+                            }
                         } else if (entry instanceof RosterEntry.RejectedRow) {
                             RosterEntry.RejectedRow row = (RosterEntry.RejectedRow) entry;
                             writeRejected(rejected, row);
@@ -103,8 +116,30 @@ final class BatchRun {
             rejected.close();
             workbook.write(staging.resolve("capacity.xlsx"), counts);
             RunManifest.write(staging, request.asOf(), Version.current(), inputs(), rulebook.source(),
-                    rulebook.sha256(), counts);
+                    rulebook.sha256(), counts, undrawable);
             return pdfs == null ? 0 : pdfs.written();
+        }
+    }
+
+    /** A name no font can draw in full is said on the terminal and the Review sheet (the plan shows a placeholder). */
+    private void checkFonts(Client client, CapacityWorkbook workbook) {
+        SortedSet<Integer> missing = FontCoverage.missing(client);
+        if (missing.isEmpty()) {
+            return;
+        }
+        undrawable++;
+        workbook.addReview(client, Messages.undrawableWhy(missing));
+        if (undrawableLines.size() < REJECTIONS_SHOWN) {
+            undrawableLines.add(Messages.undrawable(client, missing));
+        }
+    }
+
+    private void checkClinicFonts() {
+        List<String> texts = new ArrayList<>(settings.contactLines());
+        texts.add(0, settings.clinicName());
+        SortedSet<Integer> missing = FontCoverage.missing(texts);
+        if (!missing.isEmpty()) {
+            undrawableLines.add(Messages.undrawableClinic(missing));
         }
     }
 

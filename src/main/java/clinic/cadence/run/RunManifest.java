@@ -29,6 +29,12 @@ final class RunManifest {
     /** @param inputs the roster and any other input files, as given on the command line */
     static void write(Path folder, LocalDate asOf, String toolVersion, List<Path> inputs, String rulebookSource,
             String rulebookSha256, RowCounts counts) {
+        write(folder, asOf, toolVersion, inputs, rulebookSource, rulebookSha256, counts, 0);
+    }
+
+    /** @param undrawable clients whose plan shows a placeholder for characters no font has */
+    static void write(Path folder, LocalDate asOf, String toolVersion, List<Path> inputs, String rulebookSource,
+            String rulebookSha256, RowCounts counts, int undrawable) {
         List<Path> outputs = filesIn(folder);
         try (OutputStream out = Files.newOutputStream(folder.resolve(OutputFolder.MARKER));
                 JsonGenerator json = new JsonFactory().createGenerator(out)) {
@@ -46,6 +52,7 @@ final class RunManifest {
             json.writeStringField("sha256", rulebookSha256);
             json.writeEndObject();
             writeCounts(json, counts);
+            json.writeNumberField("clients_with_undrawable_characters", undrawable);
             json.writeArrayFieldStart("outputs");
             for (Path output : outputs) {
                 writeFile(json, slashes(folder.relativize(output)), output);
