@@ -11,7 +11,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** Validates a PDF as PDF/A-2b with veraPDF, the reference validator. */
-final class PdfA {
+public final class PdfA {
     static {
         VeraGreenfieldFoundryProvider.initialise();
     }
@@ -20,7 +20,7 @@ final class PdfA {
     }
 
     /** The rules the PDF breaks, one line each ("6.2.11.4.1-1: ..."); empty when it is valid PDF/A-2b. */
-    static List<String> violations(byte[] pdf) {
+    public static List<String> violations(byte[] pdf) {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf),
                 PDFAFlavour.PDFA_2_B)) {
             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false);
