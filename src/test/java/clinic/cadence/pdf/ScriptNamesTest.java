@@ -8,6 +8,7 @@ import clinic.cadence.client.Client;
 import clinic.cadence.plan.Plan;
 import clinic.cadence.rules.Settings;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -22,6 +23,7 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -64,6 +66,25 @@ class ScriptNamesTest {
         Path png = Path.of("target", "script-plans");
         Files.createDirectories(png);
         Files.write(png.resolve(script.replaceAll("[^A-Za-z]", "") + ".pdf"), pdf); // for a look with pdftoppm
+    }
+
+    /** The clinic's name and contact lines come from the settings: in any script too, on every page. */
+    @Test
+    void an_arabic_clinic_name_and_hebrew_and_devanagari_contact_lines_are_drawn(@TempDir Path dir) throws IOException {
+        Path settings = dir.resolve("settings.properties");
+        Files.writeString(settings, String.join("\n",
+                "clinic_name = عيادة الشفاء",
+                "contact_line.1 = רחוב הרצל 12, תל אביב",
+                "contact_line.2 = फ़ोन 0123 456",
+                "contact_line.3 = hello@clinic.example", ""), StandardCharsets.UTF_8);
+        PlanRenderer clinic = PlanRenderer.load(null, Settings.load(settings));
+        byte[] pdf = clinic.render(PlanFixtures.intensive());
+        String text = readable(PdfReading.text(pdf));
+        for (String line : List.of("عيادة الشفاء", "רחוב הרצל 12, תל אביב", "फ़ोन 0123 456", "Maria Rossi")) {
+            assertTrue(text.contains(readable(line)), line + " not in: " + text.substring(0, 300));
+        }
+        assertEquals(List.of(), PdfA.violations(pdf), "PDF/A-2b");
+        Files.write(Path.of("target", "script-plans", "clinic-rtl.pdf"), pdf);
     }
 
     @Test
