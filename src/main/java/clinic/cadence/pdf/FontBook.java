@@ -9,6 +9,7 @@ import java.security.SecureRandom;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.xhtmlrenderer.pdf.ITextFontResolver;
 
 /**
@@ -25,8 +26,11 @@ final class FontBook {
 
     /** The Flying Saucer descriptions of every font read so far; each renderer gets a copy of the map. */
     private final ITextFontResolver shared = new ITextFontResolver();
-    /** Regular faces, for coverage; a family not read yet is absent. Guarded by this. */
-    private final Map<ScriptFont, BaseFont> regular = new EnumMap<>(ScriptFont.class);
+    /**
+     * Regular faces by family ordinal, for coverage; null until read. Read without a lock (the PDF
+     * workers ask for every character), written under this object's lock.
+     */
+    private final AtomicReferenceArray<BaseFont> regular = new AtomicReferenceArray<>(ScriptFont.values().length);
     /** Families that could not be read (e.g. the CJK font missing from a build); their text is reported. */
     private final Map<ScriptFont, Boolean> unavailable = new EnumMap<>(ScriptFont.class);
 
@@ -36,12 +40,12 @@ final class FontBook {
         for (int i = 0; i < latin.size(); i++) {
             BaseFont font = add(ScriptFont.LATIN, "liberation/LiberationSans-" + latin.get(i) + ".ttf", "", i);
             if (i == 0) {
-                regular.put(ScriptFont.LATIN, font);
+                regular.set(ScriptFont.LATIN.ordinal(), font);
             }
         }
         if (FontBook.class.getClassLoader().getResource(CJK_RESOURCE) != null) {
             // Index 0 of the collection is the proportional "WenQuanYi Zen Hei" face.
-            regular.put(ScriptFont.CJK, add(ScriptFont.CJK, CJK_RESOURCE, ",0", latin.size()));
+            regular.set(ScriptFont.CJK.ordinal(), add(ScriptFont.CJK, CJK_RESOURCE, ",0", latin.size()));
         } else {
             unavailable.put(ScriptFont.CJK, true);
         }
@@ -83,15 +87,20 @@ final class FontBook {
     }
 
     /** The regular face of a family, read now if this is its first use; null if it cannot be had. */
-    synchronized BaseFont regular(ScriptFont family) {
-        BaseFont font = regular.get(family);
+    BaseFont regular(ScriptFont family) {
+        BaseFont font = regular.get(family.ordinal());
+        return font != null ? font : load(family);
+    }
+
+    private synchronized BaseFont load(ScriptFont family) {
+        BaseFont font = regular.get(family.ordinal());
         if (font != null || unavailable.containsKey(family) || !family.shaped()) {
             return font;
         }
         try {
             font = add(family, family.resource(false), "", 8 + 2 * family.ordinal());
             add(family, family.resource(true), "", 9 + 2 * family.ordinal());
-            regular.put(family, font);
+            regular.set(family.ordinal(), font);
             return font;
         } catch (IllegalStateException e) {
             unavailable.put(family, true);
@@ -108,11 +117,6 @@ final class FontBook {
     /** Gives a renderer's resolver every family read so far: nothing is parsed again. */
     synchronized void install(ITextFontResolver resolver) {
         resolver.getFonts().putAll(shared.getFonts());
-    }
-
-    /** Whether the family's fonts are in this build (the CJK font may be missing from a hand-made build). */
-    synchronized boolean available(ScriptFont family) {
-        return family.shaped() ? regular(family) != null : regular.containsKey(family);
     }
 
     /**

@@ -21,7 +21,8 @@ import org.w3c.dom.Text;
  * So each character is given a family: by its Unicode script first, then the first family that has
  * its glyph; spaces, punctuation, combining marks and joiners stay with the run they are in, so a
  * shaped word is never cut. {@link Bidi} gives the levels; a run ends where the family or the level
- * changes, and the runs are put in visual order. A right-to-left run keeps its characters in
+ * changes, and the runs are put in visual order (in the page's direction: a name inside a sentence
+ * reads right to left where it stands). A right-to-left run keeps its characters in
  * reading order: HarfBuzz lays it out right to left when it is drawn, and PDF text extraction reads
  * it back in reading order.
  *
@@ -53,8 +54,19 @@ final class Scripts {
         this.fonts = fonts;
     }
 
-    /** The text (NFC), cut into runs; an empty text gives no runs. */
+    /** The text (NFC) in a left-to-right paragraph, cut into runs; an empty text gives no runs. */
     Lettered letter(String raw) {
+        return letter(raw, false);
+    }
+
+    /**
+     * The text (NFC), cut into runs. The paragraph's direction is the page's, not the text's own:
+     * an Arabic name inside an English sentence ("عمر السيد · plan of 23 November") reads right to
+     * left where it stands and leaves the sentence in order.
+     *
+     * @param rightToLeft whether the text stands in a right-to-left paragraph ({@code dir="rtl"})
+     */
+    Lettered letter(String raw, boolean rightToLeft) {
         String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
         SortedSet<Integer> missing = new TreeSet<>();
         if (plainLatin(text)) {
@@ -82,7 +94,7 @@ final class Scripts {
             }
             previous = family;
         }
-        return new Lettered(runs(kept.toString(), families), missing, !kept.toString().equals(raw));
+        return new Lettered(runs(kept.toString(), families, rightToLeft), missing, !kept.toString().equals(raw));
     }
 
     /** The common case, decided fast: every character in Liberation Sans and none right to left. */
@@ -146,11 +158,11 @@ final class Scripts {
     }
 
     /** Cuts where the family or the level changes, then puts the runs in visual order. */
-    private static List<Run> runs(String text, List<ScriptFont> families) {
+    private static List<Run> runs(String text, List<ScriptFont> families, boolean rightToLeft) {
         if (text.isEmpty()) {
             return List.of();
         }
-        Bidi bidi = new Bidi(text, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
+        Bidi bidi = new Bidi(text, rightToLeft ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
         int[] levels = new int[text.length()];
         for (int i = 0; i < text.length(); i++) {
             boolean attached = i > 0 && (Character.isLowSurrogate(text.charAt(i)) || joins(text.codePointAt(i)));
@@ -204,7 +216,7 @@ final class Scripts {
             List<Text> texts = new ArrayList<>();
             collect(bodies.item(b), texts);
             for (Text text : texts) {
-                Lettered lettered = letter(text.getData());
+                Lettered lettered = letter(text.getData(), rightToLeft(text));
                 missing.addAll(lettered.missing());
                 if (!lettered.plain()) {
                     replace(text, lettered);
@@ -212,6 +224,17 @@ final class Scripts {
             }
         }
         return missing;
+    }
+
+    /** Whether the nearest {@code dir} attribute around the text says {@code rtl} (the page is left to right). */
+    private static boolean rightToLeft(Node node) {
+        for (Node n = node.getParentNode(); n instanceof Element e; n = n.getParentNode()) {
+            String dir = e.getAttribute("dir");
+            if (!dir.isEmpty()) {
+                return dir.equalsIgnoreCase("rtl");
+            }
+        }
+        return false;
     }
 
     private static void collect(Node node, List<Text> texts) {

@@ -36,6 +36,8 @@ class ScriptsTest {
             "प्रिया; DEVANAGARI:प्रिया",
             "Mia 🌸; LATIN:Mia  | EMOJI:🌸",
             "Ἀλέξανδρος; LATIN:Ἀλέξανδρος",
+            // A name inside the page's English sentence: the name right to left, the sentence in order.
+            "عمر السيد · plan of 23 November; ARABIC<:عمر السيد | ARABIC: ·  | LATIN:plan of 23 November",
     })
     void each_run_has_one_font_and_one_direction_in_visual_order(String text, String expected) {
         assertEquals(expected, runs(text));
