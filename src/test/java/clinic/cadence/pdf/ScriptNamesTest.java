@@ -88,6 +88,16 @@ class ScriptNamesTest {
     }
 
     @Test
+    void the_built_in_sample_plans_and_every_phase_are_pdf_a_2b() {
+        List<Plan> plans = new ArrayList<>(SamplePlans.all(12));
+        plans.addAll(List.of(PlanFixtures.intensive(), PlanFixtures.taper(), PlanFixtures.maintenance(),
+                PlanFixtures.review(), PlanFixtures.flagged()));
+        for (Plan plan : plans) {
+            assertEquals(List.of(), PdfA.violations(renderer.render(plan)), plan.client().id());
+        }
+    }
+
+    @Test
     void every_script_font_is_embedded_only_in_the_plans_that_use_it() {
         byte[] latin = renderer.render(PlanFixtures.intensive(PlanFixtures.named("Maria Rossi")));
         Set<String> latinFonts = fontNames(latin);
