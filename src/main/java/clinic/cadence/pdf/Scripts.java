@@ -79,7 +79,9 @@ final class Scripts {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            ScriptFont family = family(cp, previous);
+            int next = i < text.length() ? text.codePointAt(i) : -1;
+            ScriptFont family = keycap(cp, next) && fonts.covers(ScriptFont.EMOJI, cp) ? ScriptFont.EMOJI
+                    : family(cp, previous);
             if (family == null) {
                 if (invisible(cp)) {
                     continue; // a joiner or selector no font of this run draws: it has nothing to show
@@ -120,7 +122,9 @@ final class Scripts {
         UnicodeScript script = UnicodeScript.of(cp);
         boolean follower = script == UnicodeScript.COMMON || script == UnicodeScript.INHERITED
                 || Character.getType(cp) == Character.FORMAT;
-        if (follower && previous != null && fonts.covers(previous, cp)) {
+        // Noto Emoji's space is an emoji wide: a space after an emoji goes back to the text's font.
+        boolean emojiSpace = previous == ScriptFont.EMOJI && Character.getType(cp) == Character.SPACE_SEPARATOR;
+        if (follower && previous != null && !emojiSpace && fonts.covers(previous, cp)) {
             return previous; // spaces, marks, joiners, digits and punctuation stay in their run
         }
         ScriptFont own = ScriptFont.forScript(script);
@@ -133,6 +137,11 @@ final class Scripts {
             }
         }
         return null;
+    }
+
+    /** A digit, # or * that starts a keycap emoji (1️⃣): drawn by the emoji font with what follows. */
+    private static boolean keycap(int cp, int next) {
+        return (cp >= '0' && cp <= '9' || cp == '#' || cp == '*') && (next == 0xFE0F || next == 0x20E3);
     }
 
     /** Where to look next: Liberation, then emoji for symbols, then the rest (each read only if reached). */

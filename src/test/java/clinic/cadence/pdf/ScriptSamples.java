@@ -24,7 +24,8 @@ final class ScriptSamples {
             new Sample("Georgian", "ნინო ბერიძე"),
             new Sample("Armenian", "Արամ Պետրոսյան"),
             new Sample("Ethiopic", "አበበ ቢቂላ"),
-            new Sample("Emoji", "Mia 🌸"));
+            new Sample("Emoji", "Mia 🌸"),
+            new Sample("Emoji sequence", "Lea 👩🏽‍⚕️ ❤️ 1️⃣"));
 
     private ScriptSamples() {
     }

@@ -35,12 +35,26 @@ class ScriptsTest {
             "王芳 Wang; CJK:王芳  | LATIN:Wang",
             "प्रिया; DEVANAGARI:प्रिया",
             "Mia 🌸; LATIN:Mia  | EMOJI:🌸",
+            // The emoji font's space is an emoji wide: spaces around an emoji stay in the text's font.
+            "Mia 🌸 Lee 1️⃣; LATIN:Mia  | EMOJI:🌸 | LATIN: Lee  | EMOJI:1️⃣",
             "Ἀλέξανδρος; LATIN:Ἀλέξανδρος",
             // A name inside the page's English sentence: the name right to left, the sentence in order.
             "عمر السيد · plan of 23 November; ARABIC<:عمر السيد | ARABIC: ·  | LATIN:plan of 23 November",
     })
     void each_run_has_one_font_and_one_direction_in_visual_order(String text, String expected) {
         assertEquals(expected, runs(text));
+    }
+
+    /** In a dir="rtl" element the page reads right to left: the Latin word goes to the left end. */
+    @org.junit.jupiter.api.Test
+    void an_element_marked_right_to_left_orders_its_words_right_to_left() throws Exception {
+        org.w3c.dom.Document page = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new org.xml.sax.InputSource(new java.io.StringReader(
+                        "<html><body><p dir='rtl'>Omar عمر</p><p>Omar عمر</p></body></html>")));
+        SCRIPTS.apply(page);
+        org.w3c.dom.NodeList ps = page.getElementsByTagName("p");
+        assertEquals("عمر Omar", ps.item(0).getTextContent());
+        assertEquals("Omar عمر", ps.item(1).getTextContent());
     }
 
     @Provide
