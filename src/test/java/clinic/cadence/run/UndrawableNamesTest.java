@@ -58,4 +58,15 @@ class UndrawableNamesTest {
             assertTrue(new PDFTextStripper().getText(doc).contains("Nefer\u25A1 Ankh"));
         }
     }
+
+    @Test
+    void a_clinic_name_with_a_character_no_font_has_is_said_once(@TempDir Path dir) throws IOException {
+        Path settings = dir.resolve("settings.properties");
+        Files.writeString(settings, "clinic_name = Ankh " + HIEROGLYPH + " Spa\n");
+        RunFixture.Outcome run = RunFixture.plan(RunFixture.cleanRoster(dir), dir.resolve("out"),
+                "--settings", settings.toString());
+        assertEquals(0, run.status(), run.stderr());
+        assertEquals("settings: the clinic's name or contact lines have '" + HIEROGLYPH
+                + "' U+13000, which no font has; every plan shows \u25A1 in its place", run.stderr().strip());
+    }
 }
