@@ -9,6 +9,8 @@ import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfString;
 import java.awt.font.GlyphVector;
 import java.text.Bidi;
+import java.util.HashMap;
+import java.util.Map;
 import org.xhtmlrenderer.extend.FontContext;
 import org.xhtmlrenderer.extend.OutputDevice;
 import org.xhtmlrenderer.pdf.ITextFSFont;
@@ -29,12 +31,28 @@ import org.xhtmlrenderer.render.JustificationInfo;
 final class ShapedTextRenderer extends ITextTextRenderer {
     private static final float TEXT_MEASURING_DELTA = 0.01f;
 
+    /**
+     * Shaped layouts already computed for this renderer (one plan, one thread): layout measures the
+     * same words several times, and drawing checks them once more.
+     */
+    private final Map<Shaping, GlyphVector> shaped = new HashMap<>();
+
+    /** BaseFont compares by identity: one object per font face ({@link FontBook}). */
+    private record Shaping(BaseFont font, float size, String text) {
+    }
+
     /** A renderer that measures and draws shaped text with these classes. */
     static ITextRenderer newRenderer() {
+        ShapedTextRenderer text = new ShapedTextRenderer();
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
-                ITextRenderer.DEFAULT_DOTS_PER_PIXEL, new Device(ITextRenderer.DEFAULT_DOTS_PER_POINT));
-        renderer.getSharedContext().setTextRenderer(new ShapedTextRenderer());
+                ITextRenderer.DEFAULT_DOTS_PER_PIXEL, new Device(ITextRenderer.DEFAULT_DOTS_PER_POINT, text));
+        renderer.getSharedContext().setTextRenderer(text);
         return renderer;
+    }
+
+    private GlyphVector shape(BaseFont bf, float size, String s) {
+        return shaped.computeIfAbsent(new Shaping(bf, size, s),
+                k -> LayoutProcessor.computeGlyphVector(k.font(), k.size(), k.text()));
     }
 
     @Override
@@ -43,7 +61,7 @@ final class ShapedTextRenderer extends ITextTextRenderer {
         if (!LayoutProcessor.supportsFont(bf) || string.isEmpty()) {
             return super.getWidth(context, font, string);
         }
-        GlyphVector glyphs = LayoutProcessor.computeGlyphVector(bf, font.getSize2D(), string);
+        GlyphVector glyphs = shape(bf, font.getSize2D(), string);
         float result = (float) glyphs.getGlyphPosition(glyphs.getNumGlyphs()).getX();
         return result - Math.floor(result) < TEXT_MEASURING_DELTA ? (int) result : (int) Math.ceil(result);
     }
@@ -68,8 +86,8 @@ final class ShapedTextRenderer extends ITextTextRenderer {
          * mapping reads back as the text. Arabic often draws one letter as two glyphs (a dotless
          * form and its dots) or two letters as one (lam-alef), and those runs need ActualText.
          */
-        private static boolean oneGlyphPerCharacter(BaseFont bf, float size, String s) {
-            GlyphVector glyphs = LayoutProcessor.computeGlyphVector(bf, size, s);
+        private boolean oneGlyphPerCharacter(BaseFont bf, float size, String s) {
+            GlyphVector glyphs = text.shape(bf, size, s);
             if (glyphs.getNumGlyphs() != s.length()) {
                 return false;
             }
@@ -82,10 +100,12 @@ final class ShapedTextRenderer extends ITextTextRenderer {
             return true;
         }
 
+        private final ShapedTextRenderer text;
         private ITextFSFont font;
 
-        Device(float dotsPerPoint) {
+        Device(float dotsPerPoint, ShapedTextRenderer text) {
             super(dotsPerPoint);
+            this.text = text;
         }
 
         @Override
