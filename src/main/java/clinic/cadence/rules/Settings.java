@@ -32,6 +32,8 @@ public final class Settings {
     private final int openDayMask;
     /** Closed dates as sorted epoch days, for a binary search per week. */
     private final long[] closedEpochDays;
+    /** How cadence send reaches the clinic's mail server. */
+    private final SmtpSettings smtp;
 
     private static final String RESOURCE = "/clinic/cadence/rules/settings.properties";
     private static final int CONTACT_LINES = 5;
@@ -45,6 +47,14 @@ public final class Settings {
 
     public Settings(String source, String sha256, Set<DayOfWeek> openDays, Set<LocalDate> closedDates,
             int turnoverMinutes, int horizonWeeks, Paper paper, String clinicName, List<String> contactLines) {
+        this(source, sha256, openDays, closedDates, turnoverMinutes, horizonWeeks, paper, clinicName, contactLines,
+                defaults().smtp);
+    }
+
+    private Settings(String source, String sha256, Set<DayOfWeek> openDays, Set<LocalDate> closedDates,
+            int turnoverMinutes, int horizonWeeks, Paper paper, String clinicName, List<String> contactLines,
+            SmtpSettings smtp) {
+        this.smtp = smtp;
         this.source = source;
         this.sha256 = sha256;
         this.openDays = openDays.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(openDays));
@@ -92,6 +102,9 @@ public final class Settings {
     }
 
     private String valueOf(String name) {
+        if (name.startsWith("smtp.")) {
+            return smtp.valueOf(name);
+        }
         switch (name) {
             case "open_days":
                 return openDays.stream().sorted().map(Settings::dayName).collect(Collectors.joining(", "));
@@ -117,6 +130,7 @@ public final class Settings {
         for (int i = 1; i <= CONTACT_LINES; i++) {
             names.add("contact_line." + i);
         }
+        names.addAll(SmtpSettings.NAMES);
         return List.copyOf(names);
     }
 
@@ -133,6 +147,9 @@ public final class Settings {
             contacts[i] = base == null || i >= base.contactLines.size() ? "" : base.contactLines.get(i);
         }
         for (ParameterFile.Line line : file.lines()) {
+            if (line.name().startsWith("smtp.")) {
+                continue; // read below, by SmtpSettings
+            }
             switch (line.name()) {
                 case "open_days":
                     open = openDays(file, line);
@@ -166,7 +183,8 @@ public final class Settings {
                 contactLines.add(contact);
             }
         }
-        return new Settings(source, file.sha256(), open, closed, turnover, horizon, paper, name, contactLines);
+        SmtpSettings smtp = SmtpSettings.read(file, base == null ? null : base.smtp);
+        return new Settings(source, file.sha256(), open, closed, turnover, horizon, paper, name, contactLines, smtp);
     }
 
     private static final String DAYS_ALLOWED = "day names or ranges such as Mon-Sat or Mon, Wed, Fri (at least one)";
@@ -243,12 +261,12 @@ public final class Settings {
 
     public Settings withHorizonWeeks(int weeks) {
         return new Settings(source, sha256, openDays, closedDates, turnoverMinutes, weeks, paper, clinicName,
-                contactLines);
+                contactLines, smtp);
     }
 
     public Settings withPaper(Paper newPaper) {
         return new Settings(source, sha256, openDays, closedDates, turnoverMinutes, horizonWeeks, newPaper,
-                clinicName, contactLines);
+                clinicName, contactLines, smtp);
     }
 
     /** Where the settings came from: the file's path, or "built-in defaults". */
@@ -288,6 +306,11 @@ public final class Settings {
 
     public List<String> contactLines() {
         return contactLines;
+    }
+
+    /** The {@code smtp.*} settings: how cadence send reaches the clinic's mail server. */
+    public SmtpSettings smtp() {
+        return smtp;
     }
 
     int openDayMask() {
