@@ -8,19 +8,25 @@ import java.util.List;
  * the terminal (the first few, or with --strict all of them, up to a bound).
  *
  * @param problems every problem found, shown or not (a rejected row has one or more)
+ * @param roster   the columns used and the planned clients' warnings
  * @param undrawableLines the first few clients whose plan shows a placeholder for characters no
  *     font has (all are on the workbook's Review sheet)
  * @param undrawable how many clients' plans show such a placeholder
  */
 record RunResult(ExitStatus status, RowCounts counts, int plansWritten, List<String> rejectionLines,
-        int problems, List<String> undrawableLines, int undrawable) {
+        int problems, RosterFindings roster, List<String> undrawableLines, int undrawable) {
 
     RunResult {
         rejectionLines = List.copyOf(rejectionLines);
         undrawableLines = List.copyOf(undrawableLines);
     }
 
+    RunResult(ExitStatus status, RowCounts counts, int plansWritten, List<String> rejectionLines, int problems,
+            RosterFindings roster) {
+        this(status, counts, plansWritten, rejectionLines, problems, roster, List.of(), 0);
+    }
+
     RunResult(ExitStatus status, RowCounts counts, int plansWritten, List<String> rejectionLines, int problems) {
-        this(status, counts, plansWritten, rejectionLines, problems, List.of(), 0);
+        this(status, counts, plansWritten, rejectionLines, problems, RosterFindings.none());
     }
 }
