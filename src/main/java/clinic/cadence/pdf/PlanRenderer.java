@@ -3,6 +3,9 @@ package clinic.cadence.pdf;
 import clinic.cadence.UnusableInputException;
 import clinic.cadence.plan.Plan;
 import clinic.cadence.rules.Settings;
+import clinic.cadence.words.Catalogues;
+import clinic.cadence.words.PlanLanguage;
+import clinic.cadence.words.Wording;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.TemplateLoader;
@@ -36,14 +39,24 @@ public final class PlanRenderer {
     private final String baseUri;
     private final Settings settings;
     private final Typefaces typefaces;
+    private final Catalogues catalogues;
+    private final PlanLanguage languages;
 
     private PlanRenderer(Template template, String templateFile, String baseUri, Settings settings,
-            Typefaces typefaces) {
+            Typefaces typefaces, Catalogues catalogues, PlanLanguage languages) {
         this.template = template;
         this.templateFile = templateFile;
         this.baseUri = baseUri;
         this.settings = settings;
         this.typefaces = typefaces;
+        this.catalogues = catalogues;
+        this.languages = languages;
+    }
+
+    /** With the shipped catalogues and the settings' language (tests, samples). */
+    public static PlanRenderer load(Path templates, Settings settings) {
+        Catalogues catalogues = Catalogues.builtIn();
+        return load(templates, settings, catalogues, catalogues.planLanguage(settings.language()));
     }
 
     /**
@@ -51,7 +64,8 @@ public final class PlanRenderer {
      * @throws clinic.cadence.UnusableInputException for a template that cannot be used, naming the
      *     template file, line and error; found here, before any PDF is written
      */
-    public static PlanRenderer load(Path templates, Settings settings) {
+    public static PlanRenderer load(Path templates, Settings settings, Catalogues catalogues,
+            PlanLanguage languages) {
         String templateFile = templates == null ? "templates/" + TEMPLATE + " (built in)"
                 : templates.resolve(TEMPLATE).toString();
         Configuration config = configuration(templates);
@@ -69,9 +83,13 @@ public final class PlanRenderer {
         String baseUri = templates == null
                 ? String.valueOf(PlanRenderer.class.getClassLoader().getResource("templates/" + TEMPLATE))
                 : templates.toAbsolutePath().resolve(TEMPLATE).toUri().toString();
-        PlanRenderer renderer = new PlanRenderer(template, templateFile, baseUri, settings, Typefaces.load());
-        for (Plan sample : SamplePlans.all(Math.max(1, settings.horizonWeeks()))) {
-            renderer.check(sample); // a template error shows here, not halfway through the clients
+        PlanRenderer renderer = new PlanRenderer(template, templateFile, baseUri, settings, Typefaces.load(),
+                catalogues, languages);
+        // A template or catalogue error shows here, not halfway through the clients: every sample in every language.
+        for (String tag : catalogues.tags()) {
+            for (Plan sample : SamplePlans.all(Math.max(1, settings.horizonWeeks()))) {
+                renderer.check(sample, Locale.forLanguageTag(tag));
+            }
         }
         return renderer;
     }
@@ -81,8 +99,8 @@ public final class PlanRenderer {
      * syntax) and XHTML that does not parse. Layout and PDF writing take no template input that
      * could fail, and skipping them keeps a small run's start short (they are the costly part).
      */
-    private void check(Plan sample) {
-        parse(newRenderer(), xhtml(sample));
+    private void check(Plan sample, Locale language) {
+        parse(newRenderer(), xhtml(sample, language));
     }
 
     private static Configuration configuration(Path templates) {
@@ -120,7 +138,7 @@ public final class PlanRenderer {
 
     /** The PDF's bytes; identical for identical plans (dates and ids come from the as-of date). */
     public byte[] render(Plan plan) {
-        String xhtml = xhtml(plan);
+        String xhtml = xhtml(plan, languages.of(plan.client()));
         // A fresh renderer per plan: a reused one numbers the PDF's objects differently on its first
         // page than on later ones (so bytes would depend on the thread), and one shared by two threads
         // writes broken PDFs. With the fonts shared it costs about as much as reusing one.
@@ -146,8 +164,8 @@ public final class PlanRenderer {
         }
     }
 
-    private String xhtml(Plan plan) {
-        Map<String, Object> page = PlanPage.of(plan, settings, typefaces);
+    private String xhtml(Plan plan, Locale language) {
+        Map<String, Object> page = PlanPage.of(plan, settings, typefaces, Wording.of(catalogues, language, plan.asOf()));
         StringWriter out = new StringWriter(16 * 1024);
         try {
             template.process(page, out);

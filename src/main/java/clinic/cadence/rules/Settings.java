@@ -28,6 +28,8 @@ public final class Settings {
     private final Paper paper;
     private final String clinicName;
     private final List<String> contactLines;
+    /** The clinic's language: the workbook's and, unless the roster says otherwise, every plan's. */
+    private final Locale language;
     /** Open days as a bit mask, bit 0 Monday: what placement tests per day without a Set lookup. */
     private final int openDayMask;
     /** Closed dates as sorted epoch days, for a binary search per week. */
@@ -45,6 +47,14 @@ public final class Settings {
 
     public Settings(String source, String sha256, Set<DayOfWeek> openDays, Set<LocalDate> closedDates,
             int turnoverMinutes, int horizonWeeks, Paper paper, String clinicName, List<String> contactLines) {
+        this(source, sha256, openDays, closedDates, turnoverMinutes, horizonWeeks, paper, clinicName, contactLines,
+                defaults().language);
+    }
+
+    public Settings(String source, String sha256, Set<DayOfWeek> openDays, Set<LocalDate> closedDates,
+            int turnoverMinutes, int horizonWeeks, Paper paper, String clinicName, List<String> contactLines,
+            Locale language) {
+        this.language = language;
         this.source = source;
         this.sha256 = sha256;
         this.openDays = openDays.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(openDays));
@@ -105,6 +115,8 @@ public final class Settings {
                 return paper.name().toLowerCase(Locale.ROOT);
             case "clinic_name":
                 return clinicName;
+            case "language":
+                return language.toLanguageTag();
             default:
                 int index = Integer.parseInt(name.substring("contact_line.".length())) - 1;
                 return index < contactLines.size() ? contactLines.get(index) : "";
@@ -117,6 +129,7 @@ public final class Settings {
         for (int i = 1; i <= CONTACT_LINES; i++) {
             names.add("contact_line." + i);
         }
+        names.add("language");
         return List.copyOf(names);
     }
 
@@ -128,6 +141,7 @@ public final class Settings {
         int horizon = base == null ? 0 : base.horizonWeeks;
         Paper paper = base == null ? Paper.A4 : base.paper;
         String name = base == null ? "" : base.clinicName;
+        Locale language = base == null ? Locale.ENGLISH : base.language;
         String[] contacts = new String[CONTACT_LINES];
         for (int i = 0; i < CONTACT_LINES; i++) {
             contacts[i] = base == null || i >= base.contactLines.size() ? "" : base.contactLines.get(i);
@@ -155,6 +169,9 @@ public final class Settings {
                     }
                     name = line.value();
                     break;
+                case "language":
+                    language = language(file, line);
+                    break;
                 default:
                     contacts[Integer.parseInt(line.name().substring("contact_line.".length())) - 1] = line.value();
             }
@@ -166,7 +183,22 @@ public final class Settings {
                 contactLines.add(contact);
             }
         }
-        return new Settings(source, file.sha256(), open, closed, turnover, horizon, paper, name, contactLines);
+        return new Settings(source, file.sha256(), open, closed, turnover, horizon, paper, name, contactLines,
+                language);
+    }
+
+    /** A BCP 47 tag (en, en-GB, pt-BR); whether plans can be written in it is the catalogues' to say. */
+    private static Locale language(ParameterFile file, ParameterFile.Line line) {
+        String allowed = "a language tag such as en, en-GB, es, fr, de, pt or pt-BR";
+        try {
+            Locale locale = new Locale.Builder().setLanguageTag(line.value().replace('_', '-')).build();
+            if (locale.getLanguage().isEmpty()) {
+                throw file.invalid(line, allowed);
+            }
+            return locale;
+        } catch (java.util.IllformedLocaleException e) {
+            throw file.invalid(line, allowed);
+        }
     }
 
     private static final String DAYS_ALLOWED = "day names or ranges such as Mon-Sat or Mon, Wed, Fri (at least one)";
@@ -243,12 +275,17 @@ public final class Settings {
 
     public Settings withHorizonWeeks(int weeks) {
         return new Settings(source, sha256, openDays, closedDates, turnoverMinutes, weeks, paper, clinicName,
-                contactLines);
+                contactLines, language);
     }
 
     public Settings withPaper(Paper newPaper) {
         return new Settings(source, sha256, openDays, closedDates, turnoverMinutes, horizonWeeks, newPaper,
-                clinicName, contactLines);
+                clinicName, contactLines, language);
+    }
+
+    public Settings withLanguage(Locale newLanguage) {
+        return new Settings(source, sha256, openDays, closedDates, turnoverMinutes, horizonWeeks, paper,
+                clinicName, contactLines, newLanguage);
     }
 
     /** Where the settings came from: the file's path, or "built-in defaults". */
@@ -288,6 +325,11 @@ public final class Settings {
 
     public List<String> contactLines() {
         return contactLines;
+    }
+
+    /** The clinic's language (setting {@code language}), e.g. en-GB. */
+    public Locale language() {
+        return language;
     }
 
     int openDayMask() {

@@ -132,6 +132,9 @@ public final class Cadence implements Callable<Integer> {
                 Messages.notShown(result, strict).ifPresent(stderr::println);
             }
             if (!quiet) {
+                result.languageLines().forEach(stderr::println);
+            }
+            if (!quiet) {
                 stdout.println(Messages.summary(result, out, strict, !noPdf, Duration.ofNanos(System.nanoTime() - start)));
             }
             return result.status().code();

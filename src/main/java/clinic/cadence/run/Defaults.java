@@ -2,6 +2,7 @@ package clinic.cadence.run;
 
 import clinic.cadence.rules.Rulebook;
 import clinic.cadence.rules.Settings;
+import clinic.cadence.words.Catalogues;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,6 +24,11 @@ final class Defaults {
             Files.createDirectories(dir.resolve("templates"));
             Rulebook.writeDefaults(dir.resolve("rulebook.properties"));
             Settings.writeDefaults(dir.resolve("settings.properties"));
+            Files.createDirectories(dir.resolve("templates").resolve("messages"));
+            for (String tag : Catalogues.SHIPPED) {
+                Files.write(dir.resolve("templates").resolve("messages").resolve("messages_" + tag + ".properties"),
+                        Catalogues.resource(tag));
+            }
             for (String name : TEMPLATE_FILES) {
                 try (InputStream in = Defaults.class.getResourceAsStream("/templates/" + name)) {
                     if (in != null) {
