@@ -79,6 +79,7 @@ final class Specimens {
                 new Finding.Relief(Count.days(10), false, p1, false, Count.every(3), false, Count.every(3)),
                 new Finding.Availability(true, days, true, s2),
                 new Finding.Availability(false, days, false, s0),
+                new Finding.Availability(false, new Weekdays(0b1011111), false, s0),
                 new Finding.NoAvailableDay(),
                 new Finding.Budget(s0, Count.sessions(5)),
                 new Finding.Budget(Count.sessions(1), Count.sessions(1)),
@@ -107,6 +108,7 @@ final class Specimens {
         for (String unit : List.of("unit.weeks", "unit.sessions", "unit.days", "unit.perWeek", "unit.every")) {
             names.put(unit, new TreeSet<>(Set.of("n")));
         }
+        names.put("unit.dayRange", new TreeSet<>(Set.of("first", "last")));
         return names;
     }
 

@@ -97,15 +97,35 @@ public final class Wording {
         return catalogue.format(key, Map.of("date", instant(date)), locale);
     }
 
-    /** "Monday, Wednesday and Friday", in the plan's language. */
+    /**
+     * "Monday, Wednesday and Friday", in the plan's language; three or more days in a row as a
+     * range ("Monday to Friday", the catalogue's unit.dayRange).
+     */
     public String days(Weekdays days) {
         String[] names = DateFormatSymbols.getInstance(ULocale.forLocale(locale))
                 .getWeekdays(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE);
-        List<String> list = new ArrayList<>(7);
-        for (DayOfWeek day : days.days()) {
-            list.add(names[day.getValue() % 7 + 1]); // ICU counts from Sunday = 1
+        List<DayOfWeek> list = days.days();
+        List<String> parts = new ArrayList<>(7);
+        for (int i = 0; i < list.size(); ) {
+            int end = i;
+            while (end + 1 < list.size() && list.get(end + 1).getValue() == list.get(end).getValue() + 1) {
+                end++;
+            }
+            if (end - i >= 2) {
+                parts.add(catalogue.format("unit.dayRange", Map.of("first", name(names, list.get(i)),
+                        "last", name(names, list.get(end))), locale));
+            } else {
+                for (int k = i; k <= end; k++) {
+                    parts.add(name(names, list.get(k)));
+                }
+            }
+            i = end + 1;
         }
-        return ListFormatter.getInstance(ULocale.forLocale(locale)).format(list);
+        return ListFormatter.getInstance(ULocale.forLocale(locale)).format(parts);
+    }
+
+    private static String name(String[] icuNames, DayOfWeek day) {
+        return icuNames[day.getValue() % 7 + 1]; // ICU counts from Sunday = 1
     }
 
     /** An enum's word in the catalogue ({@code band.moderate}), if it has one. */
