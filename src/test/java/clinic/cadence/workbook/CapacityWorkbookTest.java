@@ -321,7 +321,8 @@ class CapacityWorkbookTest {
             Row review = wb.getSheet("Review").getRow(1);
             assertEquals(Fixture.INJECTED_NAME, review.getCell(1).getStringCellValue());
             assertEquals(CellType.STRING, review.getCell(3).getCellType());
-            assertEquals(Fixture.INJECTED_REASON, review.getCell(3).getStringCellValue());
+            assertEquals(Fixture.REVIEW_WHY, review.getCell(3).getStringCellValue(),
+                    "the Review sheet words the flag's findings in the clinic's language");
             assertEquals("@SUM(1+1)", wb.getSheet("Rejected").getRow(2).getCell(3).getStringCellValue());
             for (String sheet : List.of("Clients", "Review", "Rejected", "Rules")) {
                 for (Row row : wb.getSheet(sheet)) {
