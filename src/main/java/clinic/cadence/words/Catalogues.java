@@ -164,7 +164,7 @@ public final class Catalogues {
             throw new UnusableInputException(where + " is not a valid message: " + Problems.plain(e), e);
         }
         Set<String> names = Arguments.names(format);
-        if (!names.isEmpty() && !format.usesNamedArguments()) {
+        if (new com.ibm.icu.text.MessagePattern(entry.text()).hasNumberedArguments()) {
             throw new UnusableInputException(where + ": use values by name, e.g. {weeks}, not by number");
         }
         for (String arg : new TreeSet<>(names)) {

@@ -261,7 +261,7 @@ class PlanRendererTest {
     @Test
     void a_template_that_is_not_well_formed_xhtml_stops_the_run_at_load(@TempDir Path dir) throws IOException {
         copyOfBuiltInTemplates(dir);
-        replaceInTemplate(dir, "<br/>", "<br>");
+        replaceInTemplate(dir, "<h2>${text.suggestedDates}</h2>", "<h2>${text.suggestedDates}<br></h2>");
         UnusableInputException e = assertThrows(UnusableInputException.class,
                 () -> PlanRenderer.load(dir, Settings.defaults()));
         assertTrue(e.getMessage().contains("plan.ftlh") && e.getMessage().contains("XHTML"), e.getMessage());
