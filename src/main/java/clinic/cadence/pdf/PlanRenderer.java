@@ -22,7 +22,10 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 
@@ -85,10 +88,14 @@ public final class PlanRenderer {
                 : templates.toAbsolutePath().resolve(TEMPLATE).toUri().toString();
         PlanRenderer renderer = new PlanRenderer(template, templateFile, baseUri, settings, Typefaces.load(),
                 catalogues, languages);
-        // A template or catalogue error shows here, not halfway through the clients: every sample in every language.
-        for (String tag : catalogues.tags()) {
+        // A template or catalogue error shows here, not halfway through the clients: every sample in the
+        // clinic's language and in each language whose catalogue the clinic changed (the shipped ones are
+        // rendered in every language by the tests).
+        Set<Locale> checked = new LinkedHashSet<>(List.of(languages.clinicDefault()));
+        catalogues.clinicTags().forEach(tag -> checked.add(Locale.forLanguageTag(tag)));
+        for (Locale language : checked) {
             for (Plan sample : SamplePlans.all(Math.max(1, settings.horizonWeeks()))) {
-                renderer.check(sample, Locale.forLanguageTag(tag));
+                renderer.check(sample, language);
             }
         }
         return renderer;

@@ -2,7 +2,6 @@ package clinic.cadence.words;
 
 import clinic.cadence.plan.Count;
 import clinic.cadence.plan.Weekdays;
-import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.text.MessagePattern;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -25,8 +24,7 @@ final class Arguments {
     }
 
     /** Every value name a pattern uses, nested ones (inside plural and select) too. */
-    static Set<String> names(MessageFormat format) {
-        MessagePattern pattern = new MessagePattern(format.toPattern());
+    static Set<String> names(MessagePattern pattern) {
         Set<String> names = new TreeSet<>();
         for (int i = 0; i < pattern.countParts(); i++) {
             MessagePattern.Part part = pattern.getPart(i);

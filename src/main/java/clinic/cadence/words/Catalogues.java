@@ -1,7 +1,7 @@
 package clinic.cadence.words;
 
 import clinic.cadence.UnusableInputException;
-import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.MessagePattern;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -45,9 +45,12 @@ public final class Catalogues {
                     "eases"));
 
     private final Map<String, Catalogue> byTag;
+    /** The languages whose catalogue a clinic's file changed or added. */
+    private final Set<String> clinics;
 
-    private Catalogues(Map<String, Catalogue> byTag) {
+    private Catalogues(Map<String, Catalogue> byTag, Set<String> clinics) {
         this.byTag = byTag;
+        this.clinics = Set.copyOf(clinics);
     }
 
     /** The shipped catalogues only (tests, and runs without --templates). */
@@ -73,18 +76,20 @@ public final class Catalogues {
         Map<String, Catalogue> catalogues = new LinkedHashMap<>();
         builtIn.forEach((tag, entries) -> catalogues.put(tag, build(tag, entries, resourceName(tag), null,
                 reference.keySet(), allowed)));
-        if (templates != null) {
-            for (Map.Entry<String, Path> file : clinicFiles(templates.resolve(FOLDER)).entrySet()) {
+        Map<String, Path> own = templates == null ? Map.of() : clinicFiles(templates.resolve(FOLDER));
+        {
+            for (Map.Entry<String, Path> file : own.entrySet()) {
                 String tag = file.getKey();
                 String name = file.getValue().toString();
-                Map<String, CatalogueFile.Entry> own = CatalogueFile.parse(name, read(file.getValue()));
+                Map<String, CatalogueFile.Entry> entries = CatalogueFile.parse(name, read(file.getValue()));
                 // pt-BR goes over the clinic's or the shipped pt; a language Cadence does not ship stands alone.
                 Catalogue base = catalogues.getOrDefault(tag, catalogues.get(Locale.forLanguageTag(tag).getLanguage()));
-                catalogues.put(tag, build(tag, own, name, base, reference.keySet(), allowed));
+                catalogues.put(tag, build(tag, entries, name, base, reference.keySet(), allowed));
             }
         }
-        Catalogues loaded = new Catalogues(catalogues);
-        Specimens.check(loaded);
+        Catalogues loaded = new Catalogues(catalogues, own.keySet());
+        // The shipped messages are worded in every language by the tests; a clinic's are checked here.
+        Specimens.check(loaded, loaded.clinics);
         return loaded;
     }
 
@@ -101,6 +106,11 @@ public final class Catalogues {
             throw new IllegalArgumentException("no catalogue for " + locale.toLanguageTag());
         }
         return found;
+    }
+
+    /** The languages whose catalogue a clinic's own file changed or added (none for the shipped ones). */
+    public Set<String> clinicTags() {
+        return clinics;
     }
 
     /** The language tags with a catalogue, shipped ones first. */
@@ -157,14 +167,14 @@ public final class Catalogues {
 
     private static void check(String name, CatalogueFile.Entry entry, Locale locale, Set<String> allowed) {
         String where = name + " line " + entry.line() + ": message " + entry.key();
-        MessageFormat format;
+        MessagePattern pattern;
         try {
-            format = Catalogue.compile(entry.text(), locale);
+            pattern = Catalogue.parse(entry.text());
         } catch (IllegalArgumentException e) {
             throw new UnusableInputException(where + " is not a valid message: " + Problems.plain(e), e);
         }
-        Set<String> names = Arguments.names(format);
-        if (new com.ibm.icu.text.MessagePattern(entry.text()).hasNumberedArguments()) {
+        Set<String> names = Arguments.names(pattern);
+        if (pattern.hasNumberedArguments()) {
             throw new UnusableInputException(where + ": use values by name, e.g. {weeks}, not by number");
         }
         for (String arg : new TreeSet<>(names)) {
@@ -188,7 +198,7 @@ public final class Catalogues {
                     }
                 });
                 try {
-                    names.addAll(Arguments.names(Catalogue.compile(entry.text(), Locale.ROOT)));
+                    names.addAll(Arguments.names(Catalogue.parse(entry.text())));
                 } catch (IllegalArgumentException e) {
                     throw new IllegalStateException("shipped message " + entry.key() + " does not parse", e);
                 }

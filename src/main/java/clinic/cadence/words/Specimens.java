@@ -113,8 +113,9 @@ final class Specimens {
     }
 
     /** Words every specimen, count, date and word in every catalogue; throws naming the message that fails. */
-    static void check(Catalogues catalogues) {
-        for (Catalogue catalogue : catalogues.all().values()) {
+    static void check(Catalogues catalogues, Set<String> tags) {
+        for (String tag : tags) {
+            Catalogue catalogue = catalogues.all().get(tag);
             Wording words = new Wording(catalogue, catalogue.locale(), DAY);
             for (Finding f : all()) {
                 words.say(f);

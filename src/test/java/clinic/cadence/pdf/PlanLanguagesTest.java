@@ -72,6 +72,24 @@ class PlanLanguagesTest {
         }
     }
 
+    /** The two built-in samples reach every part of the page: each renders in every shipped language. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"en-GB", "en-US", "es", "fr", "de", "pt", "pt-PT"})
+    void theSamplesRenderInEveryLanguage(String tag) {
+        for (Plan sample : SamplePlans.all(12)) {
+            Client c = sample.client();
+            Client in = new Client(c.id(), c.firstName(), c.lastName(), c.fullName(), c.condition(), c.painLevel(),
+                    c.intakePain(), c.episodeStart(), c.lastVisit(), c.massageType(), c.activity(), c.stressLevel(),
+                    c.reliefDays(), c.maxSessionsPerMonth(), c.availableDays(), c.sessionMinutes(), c.location(),
+                    c.therapist(), c.email(), tag, false);
+            Plan plan = new Plan(in, sample.asOf(), sample.windowStart(), sample.windowEnd(), sample.band(),
+                    sample.phaseNow(), sample.sessionsThisWeek(), sample.maintenanceIntervalWeeks(), sample.timeline(),
+                    sample.sessions(), sample.flags(), sample.rationale());
+            String text = PdfReading.text(renderer.render(plan));
+            assertFalse(text.contains("{") || text.contains("}"), tag + ": " + text);
+        }
+    }
+
     /**
      * A new clinic's roster, varied as rosters are (long names, budgets, days, relief, flags), each in
      * its own language: every plan on one page with its signature line.
