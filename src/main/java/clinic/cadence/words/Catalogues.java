@@ -2,6 +2,7 @@ package clinic.cadence.words;
 
 import clinic.cadence.UnusableInputException;
 import com.ibm.icu.text.MessagePattern;
+import com.ibm.icu.util.ULocale;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -81,6 +82,12 @@ public final class Catalogues {
             for (Map.Entry<String, Path> file : own.entrySet()) {
                 String tag = file.getKey();
                 String name = file.getValue().toString();
+                if (ULocale.forLanguageTag(tag).isRightToLeft()) {
+                    // Flying Saucer lays out no right-to-left paragraphs: an Arabic or Hebrew plan would
+                    // come out with its lines in the wrong order. Refused rather than printed wrong.
+                    throw new UnusableInputException(name + ": plans cannot be written in a right-to-left language"
+                            + " yet (names in any script can); remove the file");
+                }
                 Map<String, CatalogueFile.Entry> entries = CatalogueFile.parse(name, read(file.getValue()));
                 // pt-BR goes over the clinic's or the shipped pt; a language Cadence does not ship stands alone.
                 Catalogue base = catalogues.getOrDefault(tag, catalogues.get(Locale.forLanguageTag(tag).getLanguage()));

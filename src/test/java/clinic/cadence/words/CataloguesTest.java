@@ -126,6 +126,7 @@ class CataloguesTest {
             plural of a text     | messages_en.properties | reason.R3 = It lasts {weeks, plural, one {a week} other {# weeks}}. | line 1: message reason.R3 cannot be filled in
             new language missing | messages_it.properties | page.title = Il tuo piano                                 | messages_it.properties: message band.mild is missing
             bad file name        | messages-es.properties | page.title = x                                            | a catalogue is named messages_<language>.properties
+            right to left        | messages_ar.properties | page.title = خطة العلاج                                   | plans cannot be written in a right-to-left language yet
             """)
     void aBrokenCatalogueStopsTheRunNamingFileKeyAndLine(String problem, String file, String content, String expected,
             @TempDir Path templates) throws IOException {
