@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,21 +77,19 @@ public final class Catalogues {
         builtIn.forEach((tag, entries) -> catalogues.put(tag, build(tag, entries, resourceName(tag), null,
                 reference.keySet(), allowed)));
         Map<String, Path> own = templates == null ? Map.of() : clinicFiles(templates.resolve(FOLDER));
-        {
-            for (Map.Entry<String, Path> file : own.entrySet()) {
-                String tag = file.getKey();
-                String name = file.getValue().toString();
-                if (ULocale.forLanguageTag(tag).isRightToLeft()) {
-                    // Flying Saucer lays out no right-to-left paragraphs: an Arabic or Hebrew plan would
-                    // come out with its lines in the wrong order. Refused rather than printed wrong.
-                    throw new UnusableInputException(name + ": plans cannot be written in a right-to-left language"
-                            + " yet (names in any script can); remove the file");
-                }
-                Map<String, CatalogueFile.Entry> entries = CatalogueFile.parse(name, read(file.getValue()));
-                // pt-BR goes over the clinic's or the shipped pt; a language Cadence does not ship stands alone.
-                Catalogue base = catalogues.getOrDefault(tag, catalogues.get(Locale.forLanguageTag(tag).getLanguage()));
-                catalogues.put(tag, build(tag, entries, name, base, reference.keySet(), allowed));
+        for (Map.Entry<String, Path> file : own.entrySet()) {
+            String tag = file.getKey();
+            String name = file.getValue().toString();
+            if (ULocale.forLanguageTag(tag).isRightToLeft()) {
+                // Flying Saucer lays out no right-to-left paragraphs: an Arabic or Hebrew plan would
+                // come out with its lines in the wrong order. Refused rather than printed wrong.
+                throw new UnusableInputException(name + ": plans cannot be written in a right-to-left language"
+                        + " yet (names in any script can); remove the file");
             }
+            Map<String, CatalogueFile.Entry> entries = CatalogueFile.parse(name, read(file.getValue()));
+            // pt-BR goes over the clinic's or the shipped pt; a language Cadence does not ship stands alone.
+            Catalogue base = catalogues.getOrDefault(tag, catalogues.get(Locale.forLanguageTag(tag).getLanguage()));
+            catalogues.put(tag, build(tag, entries, name, base, reference.keySet(), allowed));
         }
         Catalogues loaded = new Catalogues(catalogues, own.keySet());
         // The shipped messages are worded in every language by the tests; a clinic's are checked here.
@@ -155,7 +152,7 @@ public final class Catalogues {
                 throw new UnusableInputException(name + " line " + entry.line() + ": there is no message called "
                         + entry.key() + " (see templates/README.md for the list)");
             }
-            check(name, entry, locale, allowed.getOrDefault(entry.key(), Set.of()));
+            check(name, entry, allowed.getOrDefault(entry.key(), Set.of()));
             messages.put(entry.key(), new Catalogue.Message(entry.key(), entry.text(), name, entry.line()));
         }
         for (String key : new TreeSet<>(keys)) {
@@ -172,7 +169,7 @@ public final class Catalogues {
         return entries.values().stream().mapToInt(CatalogueFile.Entry::line).max().orElse(0);
     }
 
-    private static void check(String name, CatalogueFile.Entry entry, Locale locale, Set<String> allowed) {
+    private static void check(String name, CatalogueFile.Entry entry, Set<String> allowed) {
         String where = name + " line " + entry.line() + ": message " + entry.key();
         MessagePattern pattern;
         try {
@@ -260,9 +257,5 @@ public final class Catalogues {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static List<String> sorted(Set<String> names) {
-        return new ArrayList<>(new TreeSet<>(names));
     }
 }

@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -149,9 +148,5 @@ class CataloguesTest {
     private static void write(Path templates, String name, String content) throws IOException {
         Files.createDirectories(templates.resolve("messages"));
         Files.writeString(templates.resolve("messages").resolve(name), content, StandardCharsets.UTF_8);
-    }
-
-    static List<String> shipped() {
-        return Catalogues.SHIPPED;
     }
 }
