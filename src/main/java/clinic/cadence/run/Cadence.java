@@ -49,7 +49,7 @@ public final class Cadence implements Callable<Integer> {
     @Option(names = "--settings", paramLabel = "FILE", description = "The clinic's settings (default: the built-in ones).")
     Path settings;
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "The clinic's plan templates (default: the built-in ones).")
+    @Option(names = "--templates", paramLabel = "DIR", description = "The clinic's plan templates and message catalogues in DIR/messages (default: the built-in ones).")
     Path templates;
 
     @Option(names = "--date-order", paramLabel = "dmy|mdy", converter = DateOrderConverter.class,
@@ -73,7 +73,7 @@ public final class Cadence implements Callable<Integer> {
     boolean quiet;
 
     @Option(names = "--write-defaults", paramLabel = "DIR",
-            description = "Write the built-in rulebook, settings and templates into DIR for the clinic to edit, then stop.")
+            description = "Write the built-in rulebook, settings, templates and message catalogues into DIR for the clinic to edit, then stop.")
     Path writeDefaults;
 
     private final PrintStream stdout;
