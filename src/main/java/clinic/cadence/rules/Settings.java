@@ -34,6 +34,8 @@ public final class Settings {
     private final int openDayMask;
     /** Closed dates as sorted epoch days, for a binary search per week. */
     private final long[] closedEpochDays;
+    /** How cadence send reaches the clinic's mail server. */
+    private final SmtpSettings smtp;
 
     private static final String RESOURCE = "/clinic/cadence/rules/settings.properties";
     private static final int CONTACT_LINES = 5;
@@ -48,13 +50,21 @@ public final class Settings {
     public Settings(String source, String sha256, Set<DayOfWeek> openDays, Set<LocalDate> closedDates,
             int turnoverMinutes, int horizonWeeks, Paper paper, String clinicName, List<String> contactLines) {
         this(source, sha256, openDays, closedDates, turnoverMinutes, horizonWeeks, paper, clinicName, contactLines,
-                defaults().language);
+                defaults().language, defaults().smtp);
     }
 
     public Settings(String source, String sha256, Set<DayOfWeek> openDays, Set<LocalDate> closedDates,
             int turnoverMinutes, int horizonWeeks, Paper paper, String clinicName, List<String> contactLines,
             Locale language) {
+        this(source, sha256, openDays, closedDates, turnoverMinutes, horizonWeeks, paper, clinicName, contactLines,
+                language, defaults().smtp);
+    }
+
+    private Settings(String source, String sha256, Set<DayOfWeek> openDays, Set<LocalDate> closedDates,
+            int turnoverMinutes, int horizonWeeks, Paper paper, String clinicName, List<String> contactLines,
+            Locale language, SmtpSettings smtp) {
         this.language = language;
+        this.smtp = smtp;
         this.source = source;
         this.sha256 = sha256;
         this.openDays = openDays.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(openDays));
@@ -102,6 +112,9 @@ public final class Settings {
     }
 
     private String valueOf(String name) {
+        if (name.startsWith("smtp.")) {
+            return smtp.valueOf(name);
+        }
         switch (name) {
             case "open_days":
                 return openDays.stream().sorted().map(Settings::dayName).collect(Collectors.joining(", "));
@@ -129,6 +142,7 @@ public final class Settings {
         for (int i = 1; i <= CONTACT_LINES; i++) {
             names.add("contact_line." + i);
         }
+        names.addAll(SmtpSettings.NAMES);
         names.add("language");
         return List.copyOf(names);
     }
@@ -147,6 +161,9 @@ public final class Settings {
             contacts[i] = base == null || i >= base.contactLines.size() ? "" : base.contactLines.get(i);
         }
         for (ParameterFile.Line line : file.lines()) {
+            if (line.name().startsWith("smtp.")) {
+                continue; // read below, by SmtpSettings
+            }
             switch (line.name()) {
                 case "open_days":
                     open = openDays(file, line);
@@ -183,8 +200,9 @@ public final class Settings {
                 contactLines.add(contact);
             }
         }
+        SmtpSettings smtp = SmtpSettings.read(file, base == null ? null : base.smtp);
         return new Settings(source, file.sha256(), open, closed, turnover, horizon, paper, name, contactLines,
-                language);
+                language, smtp);
     }
 
     /** A BCP 47 tag (en, en-GB, pt-BR); whether plans can be written in it is the catalogues' to say. */
@@ -275,17 +293,17 @@ public final class Settings {
 
     public Settings withHorizonWeeks(int weeks) {
         return new Settings(source, sha256, openDays, closedDates, turnoverMinutes, weeks, paper, clinicName,
-                contactLines, language);
+                contactLines, language, smtp);
     }
 
     public Settings withPaper(Paper newPaper) {
         return new Settings(source, sha256, openDays, closedDates, turnoverMinutes, horizonWeeks, newPaper,
-                clinicName, contactLines, language);
+                clinicName, contactLines, language, smtp);
     }
 
     public Settings withLanguage(Locale newLanguage) {
         return new Settings(source, sha256, openDays, closedDates, turnoverMinutes, horizonWeeks, paper,
-                clinicName, contactLines, newLanguage);
+                clinicName, contactLines, newLanguage, smtp);
     }
 
     /** Where the settings came from: the file's path, or "built-in defaults". */
@@ -330,6 +348,11 @@ public final class Settings {
     /** The clinic's language (setting {@code language}), e.g. en-GB. */
     public Locale language() {
         return language;
+    }
+
+    /** The {@code smtp.*} settings: how cadence send reaches the clinic's mail server. */
+    public SmtpSettings smtp() {
+        return smtp;
     }
 
     int openDayMask() {
