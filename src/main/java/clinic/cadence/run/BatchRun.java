@@ -9,7 +9,9 @@ import clinic.cadence.roster.Problem;
 import clinic.cadence.roster.Roster;
 import clinic.cadence.roster.RosterEntry;
 import clinic.cadence.roster.RosterOptions;
+import clinic.cadence.roster.RosterReport;
 import clinic.cadence.roster.RowCounts;
+import clinic.cadence.roster.Warning;
 import clinic.cadence.rules.Parameter;
 import clinic.cadence.rules.Rulebook;
 import clinic.cadence.rules.Settings;
@@ -18,7 +20,9 @@ import clinic.cadence.words.PlanLanguage;
 import clinic.cadence.workbook.CapacityWorkbook;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One weekly run: roster rows become clients, clients become plans, plans go to the writers.
@@ -44,6 +48,9 @@ final class BatchRun {
     /** Kept to print once the progress line is gone, so they do not tear through it. */
     private final List<String> rejectionLines = new ArrayList<>();
     private int problems;
+    private RosterReport rosterReport = RosterReport.none();
+    private final Map<Warning.Kind, Integer> warnings = new EnumMap<>(Warning.Kind.class);
+    private final List<String> warningLines = new ArrayList<>();
 
     /** Loads everything the run depends on; throws UnusableInputException before anything is written. */
     BatchRun(RunRequest request) {
@@ -64,10 +71,11 @@ final class BatchRun {
             ExitStatus status = counts.rejected() == 0 ? ExitStatus.PLANNED : ExitStatus.ROWS_REJECTED;
             if (request.strict() && counts.rejected() > 0) {
                 folder.discard();
-                return new RunResult(status, counts, 0, rejectionLines, problems, languageNotes.lines());
+                return new RunResult(status, counts, 0, rejectionLines, problems, findings(), languageNotes.lines());
             }
             folder.publish();
-            return new RunResult(status, counts, plansWritten, rejectionLines, problems, languageNotes.lines());
+            return new RunResult(status, counts, plansWritten, rejectionLines, problems, findings(),
+                    languageNotes.lines());
         } catch (RuntimeException | Error e) {
             folder.discard(); // out of memory too: nothing half-written is left beside the out folder
             throw e;
@@ -83,8 +91,8 @@ final class BatchRun {
                 CapacityWorkbook workbook = new CapacityWorkbook(request.asOf(), request.roster().toString(),
                         rulebook.source(), rulesInForce(), settings, capacity, languages);
                 PdfStage pdfs = renderer == null ? null : new PdfStage(renderer, staging, request.threads())) {
-            Roster.read(request.roster(), new RosterOptions(request.sheet(), request.dateOrder(), request.asOf()),
-                    progress::expect, entry -> {
+            Roster.read(request.roster(), new RosterOptions(request.sheet(), request.dateOrder(), request.asOf(),
+                    request.encoding(), settings.columnNames()), this::rosterRead, progress::expect, entry -> {
                         counts = counts.add(entry);
                         if (entry instanceof RosterEntry.ClientRow) {
                             Plan plan = rulebook.plan(((RosterEntry.ClientRow) entry).client(), settings,
@@ -95,7 +103,9 @@ final class BatchRun {
                                 pdfs.submit(plan, file);
                             }
                             writeSessions(sessions, plan);
-                            workbook.addPlan(plan, file);
+                            List<Warning> rowWarnings = ((RosterEntry.ClientRow) entry).warnings();
+                            workbook.addPlan(plan, file, rowWarnings);
+                            noteWarnings((RosterEntry.ClientRow) entry);
                         } else if (entry instanceof RosterEntry.RejectedRow) {
                             RosterEntry.RejectedRow row = (RosterEntry.RejectedRow) entry;
                             writeRejected(rejected, row);
@@ -109,11 +119,33 @@ final class BatchRun {
             }
             sessions.close();
             rejected.close();
+            workbook.rosterFindings(rosterReport.lines(), warningCount());
             workbook.write(staging.resolve("capacity.xlsx"), counts);
             RunManifest.write(staging, request.asOf(), Version.current(), inputs(), rulebook.source(),
-                    rulebook.sha256(), counts);
+                    rulebook.sha256(), counts, findings());
             return pdfs == null ? 0 : pdfs.written();
         }
+    }
+
+    private void rosterRead(RosterReport report) {
+        this.rosterReport = report;
+    }
+
+    private void noteWarnings(RosterEntry.ClientRow row) {
+        for (Warning w : row.warnings()) {
+            warnings.merge(w.kind(), 1, Integer::sum);
+            if (warningLines.size() < REJECTIONS_SHOWN) {
+                warningLines.add(Messages.warning(request.roster(), row, w));
+            }
+        }
+    }
+
+    private int warningCount() {
+        return warnings.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    private RosterFindings findings() {
+        return new RosterFindings(rosterReport, warnings, warningLines);
     }
 
     private static void writeSessions(CsvOut sessions, Plan plan) {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
  *
  * @param horizonWeeks overrides the settings' horizon when not null
  * @param paper        overrides the settings' paper when not null
+ * @param encoding     the CSV roster's character set as --encoding names it, or null to detect it
  */
 record RunRequest(
         Path roster,
@@ -26,5 +27,6 @@ record RunRequest(
         int threads,
         boolean noPdf,
         boolean strict,
-        boolean quiet) {
+        boolean quiet,
+        java.nio.charset.Charset encoding) {
 }

@@ -8,13 +8,18 @@ import java.util.List;
  * the terminal (the first few, or with --strict all of them, up to a bound).
  *
  * @param problems every problem found, shown or not (a rejected row has one or more)
+ * @param roster   the columns used and the planned clients' warnings
  * @param languageLines what the manager is told about language cells no catalogue matched
  */
 record RunResult(ExitStatus status, RowCounts counts, int plansWritten, List<String> rejectionLines,
-        int problems, List<String> languageLines) {
+        int problems, RosterFindings roster, List<String> languageLines) {
 
     RunResult {
         rejectionLines = List.copyOf(rejectionLines);
         languageLines = List.copyOf(languageLines);
+    }
+
+    RunResult(ExitStatus status, RowCounts counts, int plansWritten, List<String> rejectionLines, int problems) {
+        this(status, counts, plansWritten, rejectionLines, problems, RosterFindings.none(), List.of());
     }
 }

@@ -8,6 +8,7 @@ import clinic.cadence.roster.Capacity;
 import clinic.cadence.roster.Problem;
 import clinic.cadence.roster.RosterEntry.RejectedRow;
 import clinic.cadence.roster.RowCounts;
+import clinic.cadence.roster.Warning;
 import clinic.cadence.rules.Parameter;
 import clinic.cadence.rules.Settings;
 import clinic.cadence.words.Catalogues;
@@ -47,11 +48,12 @@ public final class CapacityWorkbook implements AutoCloseable {
             "Review", "Rejected", "Rules");
     static final List<String> CLIENT_COLUMNS = List.of("client_id", "name", "location", "therapist", "condition",
             "band", "phase_now", "sessions_this_week", "maintenance_interval_weeks", "next_session",
-            "sessions_in_window", "flags", "plan_file", "plan_language");
+            "sessions_in_window", "flags", "plan_file", "warnings", "plan_language");
     static final List<String> REVIEW_COLUMNS = List.of("client_id", "name", "therapist", "why");
     static final List<String> REJECTED_COLUMNS = List.of("row", "client_id", "column", "value", "problem");
     static final List<String> RULES_COLUMNS = List.of("name", "value", "meaning");
     private static final int PLAN_FILE_COL = CLIENT_COLUMNS.indexOf("plan_file");
+    private static final int WARNINGS_COL = CLIENT_COLUMNS.indexOf("warnings");
     private static final int PLAN_LANGUAGE_COL = CLIENT_COLUMNS.indexOf("plan_language");
     private static final String PLAN_FILE_LETTER = CellReference.convertNumToColString(PLAN_FILE_COL);
     /**
@@ -84,6 +86,8 @@ public final class CapacityWorkbook implements AutoCloseable {
     private final Wording clinicWords;
     private final int maxLinks;
     private int linksWritten;
+    private List<String> rosterLines = List.of();
+    private int warnings;
 
     /**
      * @param roster         how the Summary names the roster (its path as given)
@@ -120,7 +124,7 @@ public final class CapacityWorkbook implements AutoCloseable {
         this.rulebookSource = rulebookSource;
         this.capacity = capacity;
         this.settingsSource = settings.source();
-        this.demand = new Demand(asOf, settings.horizonWeeks(), settings.turnoverMinutes());
+        this.demand = new Demand(asOf, settings.horizonWeeks(), settings.turnoverMinutes(), capacity);
         this.wb = new SXSSFWorkbook(ROWS_IN_MEMORY);
         this.styles = new Styles(wb);
         summary = new Table(wb, SHEETS.get(0), styles);
@@ -135,6 +139,26 @@ public final class CapacityWorkbook implements AutoCloseable {
         review.header(REVIEW_COLUMNS);
         rejected.header(REJECTED_COLUMNS);
         writeRules(rulesInForce);
+    }
+
+    /**
+     * As {@link #addPlan(Plan, String)}, with the roster's warnings on the client's row (an
+     * unusable email, a damaged name), in the Clients sheet's warnings column.
+     */
+    public void addPlan(Plan plan, String planFile, List<Warning> rowWarnings) {
+        addPlan(plan, planFile);
+        if (!rowWarnings.isEmpty()) {
+            clients.text(WARNINGS_COL, rowWarnings.stream().map(Warning::describe).collect(Collectors.joining("; ")));
+        }
+    }
+
+    /**
+     * What the Summary says about the roster: which column fed which field, the columns ignored,
+     * every choice made on the file's behalf (one line each), and the warnings' count.
+     */
+    public void rosterFindings(List<String> lines, int warningCount) {
+        this.rosterLines = List.copyOf(lines);
+        this.warnings = warningCount;
     }
 
     /** @param planFile the plan PDF's path relative to the out folder with {@code /}, or null with --no-pdf */
@@ -229,7 +253,7 @@ public final class CapacityWorkbook implements AutoCloseable {
         DemandSheets demandSheets = new DemandSheets(demand, capacity, styles);
         DemandSheets.WeeklyTotals weeklyTotals = demandSheets.writeWeekly(weekly); // the Summary shows its totals
         new SummarySheet(summary, styles).write(new SummarySheet.Run(asOf, roster, rulebookSource, settingsSource),
-                counts, demand, weeklyTotals);
+                counts, demand, weeklyTotals, rosterLines, warnings);
         demandSheets.writeByLocation(byLocation);
         demandSheets.writeByTherapist(byTherapist);
         clients.finish(CLIENT_COLUMNS.size(), clients.nextRow() - 1);
