@@ -1,5 +1,7 @@
 package clinic.cadence.run;
 
+import clinic.cadence.client.Client;
+import clinic.cadence.pdf.FontCoverage;
 import clinic.cadence.pdf.PlanFileNames;
 import clinic.cadence.pdf.PlanRenderer;
 import clinic.cadence.plan.Plan;
@@ -23,6 +25,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 
 /**
  * One weekly run: roster rows become clients, clients become plans, plans go to the writers.
@@ -51,6 +54,9 @@ final class BatchRun {
     private RosterReport rosterReport = RosterReport.none();
     private final Map<Warning.Kind, Integer> warnings = new EnumMap<>(Warning.Kind.class);
     private final List<String> warningLines = new ArrayList<>();
+    /** Clients whose plan shows a placeholder for characters no font has; the first few are printed. */
+    private final List<String> undrawableLines = new ArrayList<>();
+    private int undrawable;
 
     /** Loads everything the run depends on; throws UnusableInputException before anything is written. */
     BatchRun(RunRequest request) {
@@ -71,11 +77,12 @@ final class BatchRun {
             ExitStatus status = counts.rejected() == 0 ? ExitStatus.PLANNED : ExitStatus.ROWS_REJECTED;
             if (request.strict() && counts.rejected() > 0) {
                 folder.discard();
-                return new RunResult(status, counts, 0, rejectionLines, problems, findings(), languageNotes.lines());
+                return new RunResult(status, counts, 0, rejectionLines, problems, findings(), undrawableLines,
+                        undrawable, languageNotes.lines());
             }
             folder.publish();
-            return new RunResult(status, counts, plansWritten, rejectionLines, problems, findings(),
-                    languageNotes.lines());
+            return new RunResult(status, counts, plansWritten, rejectionLines, problems, findings(), undrawableLines,
+                    undrawable, languageNotes.lines());
         } catch (RuntimeException | Error e) {
             folder.discard(); // out of memory too: nothing half-written is left beside the out folder
             throw e;
@@ -91,6 +98,9 @@ final class BatchRun {
                 CapacityWorkbook workbook = new CapacityWorkbook(request.asOf(), request.roster().toString(),
                         rulebook.source(), rulesInForce(), settings, capacity, languages);
                 PdfStage pdfs = renderer == null ? null : new PdfStage(renderer, staging, request.threads())) {
+            if (pdfs != null) {
+                checkClinicFonts();
+            }
             Roster.read(request.roster(), new RosterOptions(request.sheet(), request.dateOrder(), request.asOf(),
                     request.encoding(), settings.columnNames()), this::rosterRead, progress::expect, entry -> {
                         counts = counts.add(entry);
@@ -106,6 +116,9 @@ final class BatchRun {
                             List<Warning> rowWarnings = ((RosterEntry.ClientRow) entry).warnings();
                             workbook.addPlan(plan, file, rowWarnings);
                             noteWarnings((RosterEntry.ClientRow) entry);
+                            if (pdfs != null) {
+                                checkFonts(plan.client(), workbook);
+                            }
                         } else if (entry instanceof RosterEntry.RejectedRow) {
                             RosterEntry.RejectedRow row = (RosterEntry.RejectedRow) entry;
                             writeRejected(rejected, row);
@@ -122,8 +135,30 @@ final class BatchRun {
             workbook.rosterFindings(rosterReport.lines(), warningCount());
             workbook.write(staging.resolve("capacity.xlsx"), counts);
             RunManifest.write(staging, request.asOf(), Version.current(), inputs(), rulebook.source(),
-                    rulebook.sha256(), counts, findings());
+                    rulebook.sha256(), counts, findings(), undrawable);
             return pdfs == null ? 0 : pdfs.written();
+        }
+    }
+
+    /** A name no font can draw in full is said on the terminal and the Review sheet (the plan shows a placeholder). */
+    private void checkFonts(Client client, CapacityWorkbook workbook) {
+        SortedSet<Integer> missing = FontCoverage.missing(client);
+        if (missing.isEmpty()) {
+            return;
+        }
+        undrawable++;
+        workbook.addReview(client, Messages.undrawableWhy(missing));
+        if (undrawableLines.size() < REJECTIONS_SHOWN) {
+            undrawableLines.add(Messages.undrawable(client, missing));
+        }
+    }
+
+    private void checkClinicFonts() {
+        List<String> texts = new ArrayList<>(settings.contactLines());
+        texts.add(0, settings.clinicName());
+        SortedSet<Integer> missing = FontCoverage.missing(texts);
+        if (!missing.isEmpty()) {
+            undrawableLines.add(Messages.undrawableClinic(missing));
         }
     }
 

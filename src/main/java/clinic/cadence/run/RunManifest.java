@@ -31,12 +31,15 @@ final class RunManifest {
     /** @param inputs the roster and any other input files, as given on the command line */
     static void write(Path folder, LocalDate asOf, String toolVersion, List<Path> inputs, String rulebookSource,
             String rulebookSha256, RowCounts counts) {
-        write(folder, asOf, toolVersion, inputs, rulebookSource, rulebookSha256, counts, RosterFindings.none());
+        write(folder, asOf, toolVersion, inputs, rulebookSource, rulebookSha256, counts, RosterFindings.none(), 0);
     }
 
-    /** @param roster the roster's columns used, ignored and noted, and the planned clients' warnings */
+    /**
+     * @param roster the roster's columns used, ignored and noted, and the planned clients' warnings
+     * @param undrawable clients whose plan shows a placeholder for characters no font has
+     */
     static void write(Path folder, LocalDate asOf, String toolVersion, List<Path> inputs, String rulebookSource,
-            String rulebookSha256, RowCounts counts, RosterFindings roster) {
+            String rulebookSha256, RowCounts counts, RosterFindings roster, int undrawable) {
         List<Path> outputs = filesIn(folder);
         try (OutputStream out = Files.newOutputStream(folder.resolve(OutputFolder.MARKER));
                 JsonGenerator json = new JsonFactory().createGenerator(out)) {
@@ -54,6 +57,7 @@ final class RunManifest {
             json.writeStringField("sha256", rulebookSha256);
             json.writeEndObject();
             writeCounts(json, counts);
+            json.writeNumberField("clients_with_undrawable_characters", undrawable);
             writeRoster(json, roster);
             json.writeArrayFieldStart("outputs");
             for (Path output : outputs) {

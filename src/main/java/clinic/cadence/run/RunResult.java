@@ -9,17 +9,27 @@ import java.util.List;
  *
  * @param problems every problem found, shown or not (a rejected row has one or more)
  * @param roster   the columns used and the planned clients' warnings
+ * @param undrawableLines the first few clients whose plan shows a placeholder for characters no
+ *     font has (all are on the workbook's Review sheet)
+ * @param undrawable how many clients' plans show such a placeholder
  * @param languageLines what the manager is told about language cells no catalogue matched
  */
 record RunResult(ExitStatus status, RowCounts counts, int plansWritten, List<String> rejectionLines,
-        int problems, RosterFindings roster, List<String> languageLines) {
+        int problems, RosterFindings roster, List<String> undrawableLines, int undrawable,
+        List<String> languageLines) {
 
     RunResult {
         rejectionLines = List.copyOf(rejectionLines);
+        undrawableLines = List.copyOf(undrawableLines);
         languageLines = List.copyOf(languageLines);
     }
 
+    RunResult(ExitStatus status, RowCounts counts, int plansWritten, List<String> rejectionLines, int problems,
+            RosterFindings roster) {
+        this(status, counts, plansWritten, rejectionLines, problems, roster, List.of(), 0, List.of());
+    }
+
     RunResult(ExitStatus status, RowCounts counts, int plansWritten, List<String> rejectionLines, int problems) {
-        this(status, counts, plansWritten, rejectionLines, problems, RosterFindings.none(), List.of());
+        this(status, counts, plansWritten, rejectionLines, problems, RosterFindings.none());
     }
 }
