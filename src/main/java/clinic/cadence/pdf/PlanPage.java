@@ -1,6 +1,7 @@
 package clinic.cadence.pdf;
 
 import clinic.cadence.client.Client;
+import clinic.cadence.plan.Count;
 import clinic.cadence.plan.Flag;
 import clinic.cadence.plan.Phase;
 import clinic.cadence.plan.PhaseSpan;
@@ -9,13 +10,13 @@ import clinic.cadence.plan.Reason;
 import clinic.cadence.plan.Session;
 import clinic.cadence.rules.Paper;
 import clinic.cadence.rules.Settings;
+import clinic.cadence.words.Wording;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateModelException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -27,16 +28,16 @@ import java.util.Optional;
 
 /**
  * What one plan's page says, as the simple data the template receives: strings, numbers, booleans
- * and lists, every variable listed in templates/README.md. All wording for the client lives here
- * (or in the template), so the template holds no logic beyond loops.
+ * and lists, every variable listed in templates/README.md. Every word comes from the plan's
+ * catalogue through {@link Wording}; this class only decides which message says what, so the
+ * template holds no logic beyond loops.
  */
 final class PlanPage {
-    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
-    private static final DateTimeFormatter WEEKDAY_LONG = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter WEEKDAY_DAY = DateTimeFormatter.ofPattern("EEE d", Locale.ENGLISH);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+    /** The page's own messages, each given every value of the page (templates/README.md). */
+    private static final List<String> PAGE_TEXTS = List.of("title", "footer", "planDate", "clientNo",
+            "yourTherapist", "nextSession", "glance", "thisWeek", "weekByWeek", "markMeans", "dashMeans",
+            "suggestedDates", "key", "booking", "noSessions", "goodToKnow", "whatNext", "why", "usualRhythm",
+            "discuss", "therapist", "date");
 
     /** Past this many weeks the timeline's columns are too narrow for every label and mark. */
     private static final int DENSE_WEEKS = 16;
@@ -44,15 +45,17 @@ final class PlanPage {
     private final Plan plan;
     private final Settings settings;
     private final Typefaces typefaces;
+    private final Wording words;
 
-    private PlanPage(Plan plan, Settings settings, Typefaces typefaces) {
+    private PlanPage(Plan plan, Settings settings, Typefaces typefaces, Wording words) {
         this.plan = plan;
         this.settings = settings;
         this.typefaces = typefaces;
+        this.words = words;
     }
 
-    static Map<String, Object> of(Plan plan, Settings settings, Typefaces typefaces) {
-        return new PlanPage(plan, settings, typefaces).model();
+    static Map<String, Object> of(Plan plan, Settings settings, Typefaces typefaces, Wording words) {
+        return new PlanPage(plan, settings, typefaces, words).model();
     }
 
     private Map<String, Object> model() {
@@ -62,10 +65,11 @@ final class PlanPage {
         Client client = plan.client();
         m.put("client", map("name", roster(client.displayName()), "id", roster(client.id()),
                 "therapist", roster(client.therapist()), "hasTherapist", !client.therapist().isBlank()));
-        m.put("planDate", plan.asOf().format(LONG));
+        m.put("planDate", planDate());
+        m.put("text", texts());
         m.put("phase", map("now", plan.phaseNow().label(), "title", title(plan.phaseNow()),
                 "sentence", phaseSentence()));
-        m.put("window", map("from", plan.windowStart().format(LONG), "to", plan.windowEnd().format(LONG),
+        m.put("window", map("from", words.date(plan.windowStart()), "to", words.date(plan.windowEnd()),
                 "weeks", weekCount()));
         m.put("weeks", weeks());
         m.put("timeline", map("dense", weekCount() > DENSE_WEEKS));
@@ -74,14 +78,56 @@ final class PlanPage {
                 .map(p -> map("phase", p.label(), "title", title(p))).toList());
         m.put("months", months());
         m.put("sessions", map("count", plan.sessions().size(), "minutes", client.sessionMinutes(),
-                "next", plan.nextSession().map(s -> s.date().format(WEEKDAY_LONG)).orElse("")));
+                "next", plan.nextSession().map(s -> words.weekdayDate(s.date())).orElse("")));
         m.put("maintenanceWeeks", plan.maintenanceIntervalWeeks());
         m.put("reasons", plan.rationale().stream().map(this::reason).toList());
-        m.put("notes", plan.flags().stream().map(PlanPage::note).toList());
+        m.put("notes", plan.flags().stream().map(this::note).toList());
         m.put("next", whatComesNext());
-        m.put("discuss", discussLine());
-        m.put("page", map("size", settings.paper() == Paper.LETTER ? "letter" : "A4"));
+        m.put("discuss", words.text("page.discuss"));
+        m.put("page", map("size", settings.paper() == Paper.LETTER ? "letter" : "A4",
+                "language", words.locale().toLanguageTag(), "number", pageNumber()));
         return m;
+    }
+
+    private String planDate() {
+        return words.dateAs("unit.planDate", plan.asOf());
+    }
+
+    /** Every page.* message, with every value a page message may use. */
+    private Map<String, Object> texts() {
+        Object[] values = {"weeks", Count.weeks(weekCount()), "from", words.date(plan.windowStart()),
+            "to", words.date(plan.windowEnd()), "planDate", planDate(), "minutes", plan.client().sessionMinutes(),
+            "next", plan.nextSession().map(s -> words.weekdayDate(s.date())).orElse(""),
+            "sessions", Count.sessions(plan.sessions().size()), "page", "", "pages", ""};
+        Map<String, Object> texts = new LinkedHashMap<>();
+        for (String name : PAGE_TEXTS) {
+            texts.put(name, words.text("page." + name, values));
+        }
+        return texts;
+    }
+
+    /**
+     * "Page 1 of 1" as CSS content: the message with {page} and {pages} made counters, each run of
+     * words a quoted CSS string.
+     */
+    private String pageNumber() {
+        String text = words.text("page.pageNumber", "page", "\u0001", "pages", "\u0002");
+        StringBuilder css = new StringBuilder();
+        StringBuilder run = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u0001' || c == '\u0002') {
+                css.append(quoted(run)).append(c == '\u0001' ? " counter(page) " : " counter(pages) ");
+                run.setLength(0);
+            } else {
+                run.append(c);
+            }
+        }
+        return css.append(quoted(run)).toString().strip();
+    }
+
+    private static String quoted(CharSequence text) {
+        return '"' + text.toString().replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }
 
     /** Text from the roster or settings, as safe markup (escaped; CJK runs in the CJK font). */
@@ -101,27 +147,20 @@ final class PlanPage {
         return m;
     }
 
-    static String title(Phase phase) {
-        String label = phase.label();
-        return Character.toUpperCase(label.charAt(0)) + label.substring(1);
+    private String title(Phase phase) {
+        return words.word(phase).orElse(phase.label());
     }
 
     // ---- the phase now, in one sentence
 
     private String phaseSentence() {
-        String sentence = switch (plan.phaseNow()) {
-            case INTENSIVE -> "You are in the intensive phase: " + perWeek(thisWeekSessions()) + " a week"
-                    + until(currentSpan()) + ".";
-            case TAPER -> "You are in the taper phase: your sessions ease off" + until(currentSpan())
-                    + ", then settle into maintenance every " + weeks(plan.maintenanceIntervalWeeks()) + ".";
-            case MAINTENANCE -> "You are in the maintenance phase: one session every "
-                    + weeks(plan.maintenanceIntervalWeeks()) + " to keep your back in good shape.";
-            case REVIEW -> "Your plan is being reviewed: one session a week while your therapist checks "
-                    + "how your back is responding.";
-        };
+        Optional<LocalDate> end = currentEnd();
+        Count interval = Count.every(plan.maintenanceIntervalWeeks());
+        Count perWeek = Count.perWeek(thisWeekSessions());
+        String sentence = words.text("now." + plan.phaseNow().label(), "perWeek", perWeek,
+                "hasEnd", end.isPresent(), "end", end.map(words::date).orElse(""), "interval", interval);
         if (plan.sessions().isEmpty()) {
-            return sentence + " No sessions are suggested in these weeks yet; your therapist will go "
-                    + "through this with you.";
+            return sentence + " " + words.text("now.noSessions");
         }
         return sentence;
     }
@@ -134,24 +173,13 @@ final class PlanPage {
         return (int) plan.sessions().stream().filter(s -> s.date().isBefore(end)).count();
     }
 
-    private static String perWeek(int n) {
-        return n == 1 ? "1 session" : n + " sessions";
-    }
-
-    private static String weeks(int n) {
-        return n == 1 ? "week" : n + " weeks";
-    }
-
-    private String until(Optional<PhaseSpan> span) {
+    /** The last day of the phase now, when it ends inside the window. */
+    private Optional<LocalDate> currentEnd() {
+        Optional<PhaseSpan> span = currentSpan();
         if (span.isEmpty() || span.get().end() == null || span.get().end().isAfter(plan.windowEnd())) {
-            return " for now";
+            return Optional.empty();
         }
-        return " until " + dayMonth(span.get().end());
-    }
-
-    /** "14 December", with the year only when it is not the plan's year. */
-    private String dayMonth(LocalDate date) {
-        return date.getYear() == plan.asOf().getYear() ? date.format(DAY_MONTH) : date.format(LONG);
+        return Optional.of(span.get().end());
     }
 
     private Optional<PhaseSpan> currentSpan() {
@@ -194,7 +222,7 @@ final class PlanPage {
             int sessions = (int) plan.sessions().stream()
                     .filter(s -> !s.date().isBefore(monday) && s.date().isBefore(next)).count();
             Phase phase = phaseOfWeek(monday);
-            weeks.add(map("label", monday.format(SHORT), "sessions", sessions,
+            weeks.add(map("label", words.dateAs("unit.weekLabel", monday), "sessions", sessions,
                     "marks", java.util.Collections.nCopies(sessions, "session"),
                     "phase", phase.label(), "thisWeek", w == 0, "labelled", w % labelEvery == 0));
         }
@@ -225,9 +253,9 @@ final class PlanPage {
         return bands;
     }
 
-    private static Map<String, Object> band(Phase phase, int weeks, LocalDate from, LocalDate to) {
+    private Map<String, Object> band(Phase phase, int weeks, LocalDate from, LocalDate to) {
         return map("phase", phase.label(), "title", title(phase), "weeks", weeks,
-                "dates", from.format(SHORT) + " – " + to.format(SHORT));
+                "dates", words.dateAs("unit.weekLabel", from) + " – " + words.dateAs("unit.weekLabel", to));
     }
 
     // ---- the suggested dates, month by month like a calendar list
@@ -236,65 +264,51 @@ final class PlanPage {
         Map<YearMonth, List<Map<String, Object>>> byMonth = new LinkedHashMap<>();
         for (Session s : plan.sessions()) {
             byMonth.computeIfAbsent(YearMonth.from(s.date()), k -> new ArrayList<>())
-                    .add(map("day", s.date().format(WEEKDAY_DAY), "date", s.date().toString(),
+                    .add(map("day", capitalised(words.dateAs("unit.sessionDay", s.date())), "date", s.date().toString(),
                             "phase", s.phase().label(), "title", title(s.phase())));
         }
         List<Map<String, Object>> months = new ArrayList<>();
-        byMonth.forEach((month, sessions) -> months.add(map("name", month.format(MONTH), "sessions", sessions,
+        byMonth.forEach((month, sessions) -> months.add(map("name", capitalised(words.dateAs("unit.month", month.atDay(1))), "sessions", sessions,
                 "count", sessions.size())));
         return months;
     }
 
     // ---- why, notes for the client, what comes next
 
-    /** Rule texts come from the clinic's rulebook file, in whatever language it is written. */
     private Map<String, Object> reason(Reason reason) {
-        return map("rule", roster(reason.ruleId()), "text", roster(reason.text()));
+        return map("rule", roster(reason.ruleId()), "text", words.say(reason.findings()));
     }
 
     /** A flag in the client's words: what it means for them, never alarming. */
-    static String note(Flag flag) {
-        return switch (flag.kind()) {
-            case THERAPIST_REVIEW -> "Your therapist will review this plan with you at your next visit, "
-                    + "to make sure it still suits how your back is responding.";
-            case AVAILABILITY_LIMITED -> "The days you can come leave room for " + sessionsCount(flag.sessions())
-                    + " fewer than suggested over these weeks. Your therapist will review this plan with you; "
-                    + "an extra day now and then would let it run in full.";
-            case BUDGET_LIMITED -> "To keep within your monthly number of sessions, " + sessionsCount(flag.sessions())
-                    + " suggested in these weeks " + (flag.sessions() == 1 ? "is" : "are")
-                    + " left out. Your therapist will review this plan with you.";
+    private String note(Flag flag) {
+        String key = switch (flag.kind()) {
+            case THERAPIST_REVIEW -> "note.review";
+            case AVAILABILITY_LIMITED -> "note.availability";
+            case BUDGET_LIMITED -> "note.budget";
         };
-    }
-
-    private static String sessionsCount(int n) {
-        return n == 1 ? "1 session" : n + " sessions";
+        return words.text(key, "sessions", Count.sessions(flag.sessions()));
     }
 
     private List<String> whatComesNext() {
         List<String> lines = new ArrayList<>();
-        int m = plan.maintenanceIntervalWeeks();
+        Count interval = Count.every(plan.maintenanceIntervalWeeks());
         for (PhaseSpan span : plan.timeline()) {
             if (!span.start().isAfter(plan.asOf())) {
                 continue; // the phase now, or one already past
             }
-            lines.add("From " + span.start().format(WEEKDAY_LONG) + ": " + switch (span.phase()) {
-                case INTENSIVE -> "intensive sessions to settle the pain.";
-                case TAPER -> taper(span);
-                case MAINTENANCE -> "maintenance, one session every " + weeks(m) + " to keep the gains.";
-                case REVIEW -> "one session a week while your therapist reviews your plan.";
-            });
+            String date = words.weekdayDate(span.start());
+            lines.add(span.phase() == Phase.TAPER ? taper(span, date)
+                    : words.text("next." + span.phase().label(), "date", date, "interval", interval));
         }
         if (lines.isEmpty()) {
-            lines.add(switch (plan.phaseNow()) {
-                case MAINTENANCE -> "Maintenance carries on: one session every " + weeks(m)
-                        + ". Your therapist will adjust the interval as your back changes.";
-                case REVIEW -> "After the review, your therapist will agree the next phase with you.";
-                case INTENSIVE, TAPER -> "After these weeks: your sessions ease off, then maintenance every "
-                        + weeks(m) + ".";
-            });
+            lines.add(words.text(switch (plan.phaseNow()) {
+                case MAINTENANCE -> "next.carriesOn";
+                case REVIEW -> "next.afterReview";
+                case INTENSIVE, TAPER -> "next.afterWindow";
+            }, "interval", interval));
         } else if (plan.timeline().stream().noneMatch(s -> s.phase() == Phase.MAINTENANCE)
                 && plan.phaseNow() != Phase.REVIEW) {
-            lines.add("Then maintenance: one session every " + weeks(m) + ".");
+            lines.add(words.text("next.thenMaintenance", "interval", interval));
         }
         return lines;
     }
@@ -303,22 +317,24 @@ final class PlanPage {
      * The taper as this plan has it, not as the default rulebook would: the clinic may change the
      * gap, and a budget or the client's days may have taken the taper's sessions out.
      */
-    private String taper(PhaseSpan span) {
-        LocalDate lastSession = plan.sessions().stream().map(s -> s.date()).filter(d -> covers(span, d))
+    private String taper(PhaseSpan span, String date) {
+        LocalDate lastSession = plan.sessions().stream().map(Session::date).filter(d -> covers(span, d))
                 .reduce((a, b) -> b).orElse(null);
         LocalDate pauseFrom = lastSession == null ? span.start()
                 : lastSession.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         LocalDate end = span.end() == null ? plan.windowEnd() : span.end();
-        int pauseWeeks = (int) ChronoUnit.WEEKS.between(pauseFrom, end.plusDays(1));
-        String pause = pauseWeeks <= 0 ? "" : "a pause of " + weeks(pauseWeeks) + ", so your back can show how it holds up";
-        if (lastSession == null) {
-            return pause.isEmpty() ? "your sessions ease off." : pause + ".";
-        }
-        return "your sessions ease to one a week" + (pause.isEmpty() ? "." : ", then " + pause + ".");
+        int pauseWeeks = Math.max(0, (int) ChronoUnit.WEEKS.between(pauseFrom, end.plusDays(1)));
+        return words.text("next.taper", "date", date, "eases", lastSession != null, "weekly", Count.perWeek(1),
+                "pause", Count.weeks(pauseWeeks));
     }
 
-    private String discussLine() {
-        return "This plan is a starting point, not a fixed rule. Please talk it over with your therapist: "
-                + "together you can adjust it as your back responds.";
+    /** A heading's first letter in capitals (Spanish and French months are lower case mid-sentence). */
+    private String capitalised(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        int first = text.codePointAt(0);
+        return new StringBuilder().appendCodePoint(Character.toTitleCase(first))
+                .append(text.substring(Character.charCount(first))).toString();
     }
 }

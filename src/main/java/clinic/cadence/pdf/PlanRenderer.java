@@ -3,6 +3,9 @@ package clinic.cadence.pdf;
 import clinic.cadence.UnusableInputException;
 import clinic.cadence.plan.Plan;
 import clinic.cadence.rules.Settings;
+import clinic.cadence.words.Catalogues;
+import clinic.cadence.words.PlanLanguage;
+import clinic.cadence.words.Wording;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.TemplateLoader;
@@ -19,7 +22,10 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import org.w3c.dom.Document;
 import org.xhtmlrenderer.pdf.ITextRenderer;
@@ -38,14 +44,24 @@ public final class PlanRenderer {
     private final String baseUri;
     private final Settings settings;
     private final Typefaces typefaces;
+    private final Catalogues catalogues;
+    private final PlanLanguage languages;
 
     private PlanRenderer(Template template, String templateFile, String baseUri, Settings settings,
-            Typefaces typefaces) {
+            Typefaces typefaces, Catalogues catalogues, PlanLanguage languages) {
         this.template = template;
         this.templateFile = templateFile;
         this.baseUri = baseUri;
         this.settings = settings;
         this.typefaces = typefaces;
+        this.catalogues = catalogues;
+        this.languages = languages;
+    }
+
+    /** With the shipped catalogues and the settings' language (tests, samples). */
+    public static PlanRenderer load(Path templates, Settings settings) {
+        Catalogues catalogues = Catalogues.builtIn();
+        return load(templates, settings, catalogues, catalogues.planLanguage(settings.language()));
     }
 
     /**
@@ -53,7 +69,8 @@ public final class PlanRenderer {
      * @throws clinic.cadence.UnusableInputException for a template that cannot be used, naming the
      *     template file, line and error; found here, before any PDF is written
      */
-    public static PlanRenderer load(Path templates, Settings settings) {
+    public static PlanRenderer load(Path templates, Settings settings, Catalogues catalogues,
+            PlanLanguage languages) {
         String templateFile = templates == null ? "templates/" + TEMPLATE + " (built in)"
                 : templates.resolve(TEMPLATE).toString();
         Configuration config = configuration(templates);
@@ -71,9 +88,17 @@ public final class PlanRenderer {
         String baseUri = templates == null
                 ? String.valueOf(PlanRenderer.class.getClassLoader().getResource("templates/" + TEMPLATE))
                 : templates.toAbsolutePath().resolve(TEMPLATE).toUri().toString();
-        PlanRenderer renderer = new PlanRenderer(template, templateFile, baseUri, settings, Typefaces.load());
-        for (Plan sample : SamplePlans.all(Math.max(1, settings.horizonWeeks()))) {
-            renderer.check(sample); // a template error shows here, not halfway through the clients
+        PlanRenderer renderer = new PlanRenderer(template, templateFile, baseUri, settings, Typefaces.load(),
+                catalogues, languages);
+        // A template or catalogue error shows here, not halfway through the clients: every sample in the
+        // clinic's language and in each language whose catalogue the clinic changed (the shipped ones are
+        // rendered in every language by the tests).
+        Set<Locale> checked = new LinkedHashSet<>(List.of(languages.clinicDefault()));
+        catalogues.clinicTags().forEach(tag -> checked.add(Locale.forLanguageTag(tag)));
+        for (Locale language : checked) {
+            for (Plan sample : SamplePlans.all(Math.max(1, settings.horizonWeeks()))) {
+                renderer.check(sample, language);
+            }
         }
         return renderer;
     }
@@ -83,8 +108,8 @@ public final class PlanRenderer {
      * syntax) and XHTML that does not parse. Layout and PDF writing take no template input that
      * could fail, and skipping them keeps a small run's start short (they are the costly part).
      */
-    private void check(Plan sample) {
-        page(xhtml(sample));
+    private void check(Plan sample, Locale language) {
+        page(xhtml(sample, language));
     }
 
     private static Configuration configuration(Path templates) {
@@ -122,7 +147,7 @@ public final class PlanRenderer {
 
     /** The PDF's bytes; identical for identical plans (dates and ids come from the as-of date). */
     public byte[] render(Plan plan) {
-        String xhtml = xhtml(plan);
+        String xhtml = xhtml(plan, languages.of(plan.client()));
         // A fresh renderer per plan: a reused one numbers the PDF's objects differently on its first
         // page than on later ones (so bytes would depend on the thread), and one shared by two threads
         // writes broken PDFs. With the fonts shared it costs about as much as reusing one.
@@ -153,8 +178,8 @@ public final class PlanRenderer {
         return page;
     }
 
-    private String xhtml(Plan plan) {
-        Map<String, Object> page = PlanPage.of(plan, settings, typefaces);
+    private String xhtml(Plan plan, Locale language) {
+        Map<String, Object> page = PlanPage.of(plan, settings, typefaces, Wording.of(catalogues, language, plan.asOf()));
         StringWriter out = new StringWriter(16 * 1024);
         try {
             template.process(page, out);

@@ -6,6 +6,8 @@ import clinic.cadence.client.Condition;
 import clinic.cadence.client.MassageType;
 import clinic.cadence.client.StressLevel;
 import clinic.cadence.plan.Band;
+import clinic.cadence.plan.Count;
+import clinic.cadence.plan.Finding;
 import clinic.cadence.plan.Flag;
 import clinic.cadence.plan.FlagKind;
 import clinic.cadence.plan.Phase;
@@ -13,6 +15,7 @@ import clinic.cadence.plan.PhaseSpan;
 import clinic.cadence.plan.Plan;
 import clinic.cadence.plan.Reason;
 import clinic.cadence.plan.Session;
+import clinic.cadence.plan.Weekdays;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -45,10 +48,15 @@ final class SamplePlans {
                 new Session(AS_OF, Phase.INTENSIVE, 60), new Session(AS_OF.plusDays(3), Phase.INTENSIVE, 60),
                 new Session(AS_OF.plusWeeks(5), Phase.TAPER, 60),
                 new Session(AS_OF.plusWeeks(9), Phase.MAINTENANCE, 60));
-        List<Flag> flags = List.of(new Flag(FlagKind.THERAPIST_REVIEW, "sample", 0),
-                new Flag(FlagKind.AVAILABILITY_LIMITED, "sample", 2), new Flag(FlagKind.BUDGET_LIMITED, "sample", 1));
-        List<Reason> rationale = List.of(new Reason("R1", "Pain 6 of 10 is moderate."),
-                new Reason("R3", "Severe pain at intake: 6 weeks of intensive care."));
+        List<Flag> flags = List.of(
+                new Flag(FlagKind.THERAPIST_REVIEW, List.of(new Finding.PainRising(6, 7)), 0),
+                new Flag(FlagKind.AVAILABILITY_LIMITED, List.of(new Finding.Shortfall(Count.sessions(2),
+                        new Weekdays(0b11), false)), 2),
+                new Flag(FlagKind.BUDGET_LIMITED, List.of(new Finding.BudgetLimit(Count.sessions(6),
+                        Count.sessions(1))), 1));
+        List<Reason> rationale = List.of(
+                new Reason("R1", new Finding.Severity(7, 6, Band.SEVERE, Band.MODERATE, Finding.Trend.EASING)),
+                new Reason("R3", new Finding.IntensiveLength(Band.SEVERE, Count.weeks(6), Finding.Stage.NOW)));
         return new Plan(client, AS_OF, AS_OF, AS_OF.plusWeeks(horizonWeeks).minusDays(1), Band.MODERATE,
                 Phase.INTENSIVE, 2, 2, timeline, sessions, flags, rationale);
     }

@@ -1,15 +1,17 @@
 package clinic.cadence.rules;
 
 import static clinic.cadence.rules.RuleParameter.*;
-import static clinic.cadence.rules.Words.*;
 
 import clinic.cadence.client.Client;
+import clinic.cadence.plan.Count;
+import clinic.cadence.plan.Finding;
 import clinic.cadence.plan.Flag;
 import clinic.cadence.plan.FlagKind;
+import clinic.cadence.plan.Weekdays;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The flags on a plan, each with its reason in the therapist's words and the rule it comes from. */
+/** The flags on a plan, each with what the therapist needs to know, as findings citing their rule. */
 final class Flags {
     private final Rulebook rules;
     private final Client client;
@@ -31,61 +33,48 @@ final class Flags {
     /** At most one per kind, in FlagKind order. */
     List<Flag> list() {
         List<Flag> flags = new ArrayList<>(3);
-        String review = reviewReason();
-        if (review != null) {
+        List<Finding> review = reviewFindings();
+        if (!review.isEmpty()) {
             flags.add(new Flag(FlagKind.THERAPIST_REVIEW, review, 0));
         }
         if (placement.shortfall > 0) {
-            flags.add(new Flag(FlagKind.AVAILABILITY_LIMITED, availabilityReason(), placement.shortfall));
+            flags.add(new Flag(FlagKind.AVAILABILITY_LIMITED, List.of(availability()), placement.shortfall));
         }
         if (budget.limits()) {
-            flags.add(new Flag(FlagKind.BUDGET_LIMITED, budget.cap == 0
-                    ? "Budget is 0 sessions a month: no sessions planned (" + sessions(budget.leftOut)
-                            + " in the window left out) (R10)."
-                    : sessions(budget.leftOut) + " in the window left out to stay within " + sessions(budget.cap)
-                            + " a month (R10).", budget.leftOut));
+            flags.add(new Flag(FlagKind.BUDGET_LIMITED, List.of(new Finding.BudgetLimit(Count.sessions(budget.cap),
+                    Count.sessions(budget.leftOut))), budget.leftOut));
         }
         return flags;
     }
 
-    private String reviewReason() {
-        List<String> reasons = new ArrayList<>(2);
+    private List<Finding> reviewFindings() {
+        List<Finding> findings = new ArrayList<>(3);
         if (course.worse) {
-            reasons.add("Pain rose from " + course.intake + " at intake to " + course.pain + " now (getting worse, R2)");
+            findings.add(new Finding.PainRising(course.intake, course.pain));
         } else if (course.stillPainful) {
-            reasons.add("Pain still " + course.pain + "/10 in week " + course.weeksIn + " of the episode, past "
-                    + rules.get(INTENSIVE_WEEKS_LONGEST) + " weeks of intensive care (R2)");
+            findings.add(new Finding.PainPersisting(course.pain, course.weeksIn,
+                    Count.weeks(rules.get(INTENSIVE_WEEKS_LONGEST))));
         }
         if (course.review) {
-            reasons.set(0, reasons.get(0) + ": review the plan; " + sessions(rules.get(REVIEW_PER_WEEK))
-                    + " a week until then");
+            findings.add(new Finding.ReviewRhythm(Count.perWeek(rules.get(REVIEW_PER_WEEK))));
         }
         if (course.maintenancePainFlag) {
-            reasons.add("Pain " + course.pain + "/10 on a " + client.condition().label()
-                    + " (maintenance) plan: consider changing the condition to flare or injury; plan unchanged (R2)");
+            findings.add(new Finding.PainInMaintenance(course.pain, client.condition()));
         }
         if (course.reliefCapped) {
-            reasons.add("Relief lasts " + days(client.reliefDays()) + ", which needs " + sessions(course.reliefNeed)
-                    + " a week, but at most " + Math.min(rules.get(INTENSIVE_PER_WEEK_MOST), course.restCap)
-                    + " fit (" + modality(client.massageType()) + " needs " + days(course.rest) + " of rest; weekly maximum "
-                    + rules.get(INTENSIVE_PER_WEEK_MOST) + "): planned " + course.intensivePerWeek + " a week (R8)");
+            findings.add(new Finding.ReliefCapped(Count.days(client.reliefDays()), Count.perWeek(course.reliefNeed),
+                    Math.min(rules.get(INTENSIVE_PER_WEEK_MOST), course.restCap), client.massageType(),
+                    Count.days(course.rest), rules.get(INTENSIVE_PER_WEEK_MOST), Count.perWeek(course.intensivePerWeek)));
         }
-        return reasons.isEmpty() ? null : String.join("; ", reasons) + ".";
+        return findings;
     }
 
-    private String availabilityReason() {
-        String days = placement.allowedDays() == 0 ? "no day"
-                : days(placement.allowedDays(), false);
+    private Finding availability() {
         if (placement.allowedDays() == 0) {
-            return "No allowed day: the client's days (" + clientDaysText() + ") and the clinic's open days ("
-                    + days(settings.openDayMask(), false) + ") do not meet; " + sessions(placement.shortfall)
-                    + " could not be planned (R9).";
+            return new Finding.NoDayMeets(client.availableDays() == null, new Weekdays(Placement.clientDays(client)),
+                    new Weekdays(settings.openDayMask()), Count.sessions(placement.shortfall));
         }
-        return sessions(placement.shortfall) + " short over the window: allowed days are " + days
-                + (settings.closedDates().isEmpty() ? "" : " less closed dates") + " (R9).";
-    }
-
-    private String clientDaysText() {
-        return client.availableDays() == null ? "every day" : days(Placement.clientDays(client), false);
+        return new Finding.Shortfall(Count.sessions(placement.shortfall), new Weekdays(placement.allowedDays()),
+                !settings.closedDates().isEmpty());
     }
 }

@@ -47,7 +47,7 @@ final class Planner {
         return new Plan(client, asOf, first, last, course.currentBand, course.phaseNow, course.sessionsThisWeek,
                 course.maintenanceWeeks, timeline(course, windowStart, windowEnd), sessions,
                 new Flags(rules, client, settings, course, placement, budget).list(),
-                new Rationale(rules, client, asOf, course, placement, budget).reasons());
+                new Rationale(rules, client, course, placement, budget).reasons());
     }
 
     /** The phases over the window, each clipped to it; the first starts no earlier than the episode. */

@@ -26,6 +26,8 @@ public final class Settings {
     private final Paper paper;
     private final String clinicName;
     private final List<String> contactLines;
+    /** The clinic's language: the workbook's and, unless the roster says otherwise, every plan's. */
+    private final Locale language;
     /** Open days as a bit mask, bit 0 Monday: what placement tests per day without a Set lookup. */
     private final int openDayMask;
     /** Closed dates as sorted epoch days, for a binary search per week. */
@@ -53,12 +55,20 @@ public final class Settings {
     public Settings(String source, String sha256, Set<DayOfWeek> openDays, ClosedDates closedDates,
             int turnoverMinutes, int horizonWeeks, Paper paper, String clinicName, List<String> contactLines) {
         this(source, sha256, openDays, closedDates, turnoverMinutes, horizonWeeks, paper, clinicName, contactLines,
-                defaults().smtp);
+                defaults().language, defaults().smtp);
+    }
+
+    public Settings(String source, String sha256, Set<DayOfWeek> openDays, Set<LocalDate> closedDates,
+            int turnoverMinutes, int horizonWeeks, Paper paper, String clinicName, List<String> contactLines,
+            Locale language) {
+        this(source, sha256, openDays, ClosedDates.of(closedDates), turnoverMinutes, horizonWeeks, paper, clinicName,
+                contactLines, language, defaults().smtp);
     }
 
     private Settings(String source, String sha256, Set<DayOfWeek> openDays, ClosedDates closedDates,
             int turnoverMinutes, int horizonWeeks, Paper paper, String clinicName, List<String> contactLines,
-            SmtpSettings smtp) {
+            Locale language, SmtpSettings smtp) {
+        this.language = language;
         this.smtp = smtp;
         this.source = source;
         this.sha256 = sha256;
@@ -123,6 +133,8 @@ public final class Settings {
                 return paper.name().toLowerCase(Locale.ROOT);
             case "clinic_name":
                 return clinicName;
+            case "language":
+                return language.toLanguageTag();
             default:
                 if (name.startsWith(COLUMN)) {
                     return columnNames.getOrDefault(name.substring(COLUMN.length()), "");
@@ -140,6 +152,7 @@ public final class Settings {
         }
         names.addAll(SmtpSettings.NAMES);
         rosterColumns().forEach(column -> names.add("column." + column));
+        names.add("language");
         return List.copyOf(names);
     }
 
@@ -151,6 +164,7 @@ public final class Settings {
         int horizon = base == null ? 0 : base.horizonWeeks;
         Paper paper = base == null ? Paper.A4 : base.paper;
         String name = base == null ? "" : base.clinicName;
+        Locale language = base == null ? Locale.ENGLISH : base.language;
         String[] contacts = new String[CONTACT_LINES];
         for (int i = 0; i < CONTACT_LINES; i++) {
             contacts[i] = base == null || i >= base.contactLines.size() ? "" : base.contactLines.get(i);
@@ -178,6 +192,9 @@ public final class Settings {
                 case "clinic_name":
                     name = line.value();
                     break;
+                case "language":
+                    language = language(file, line);
+                    break;
                 default:
                     if (line.name().startsWith(COLUMN)) {
                         break; // read below, all together
@@ -194,9 +211,23 @@ public final class Settings {
         }
         SmtpSettings smtp = SmtpSettings.read(file, base == null ? null : base.smtp);
         Settings settings = new Settings(source, file.sha256(), open, closed, turnover, horizon, paper, name,
-                contactLines, smtp);
+                contactLines, language, smtp);
         settings.columnNames = columnNames(file, base);
         return settings;
+    }
+
+    /** A BCP 47 tag (en, en-GB, pt-BR); whether plans can be written in it is the catalogues' to say. */
+    private static Locale language(ParameterFile file, ParameterFile.Line line) {
+        String allowed = "a language tag such as en, en-GB, es, fr, de, pt or pt-BR";
+        try {
+            Locale locale = new Locale.Builder().setLanguageTag(line.value().replace('_', '-')).build();
+            if (locale.getLanguage().isEmpty()) {
+                throw file.invalid(line, allowed);
+            }
+            return locale;
+        } catch (java.util.IllformedLocaleException e) {
+            throw file.invalid(line, allowed);
+        }
     }
 
     private static final String DAYS_ALLOWED = "day names or ranges such as Mon-Sat or Mon, Wed, Fri (at least one)";
@@ -268,12 +299,17 @@ public final class Settings {
 
     public Settings withHorizonWeeks(int weeks) {
         return new Settings(source, sha256, openDays, closedDates, turnoverMinutes, weeks, paper, clinicName,
-                contactLines, smtp).carrying(this);
+                contactLines, language, smtp).carrying(this);
     }
 
     public Settings withPaper(Paper newPaper) {
         return new Settings(source, sha256, openDays, closedDates, turnoverMinutes, horizonWeeks, newPaper,
-                clinicName, contactLines, smtp).carrying(this);
+                clinicName, contactLines, language, smtp).carrying(this);
+    }
+
+    public Settings withLanguage(Locale newLanguage) {
+        return new Settings(source, sha256, openDays, closedDates, turnoverMinutes, horizonWeeks, paper,
+                clinicName, contactLines, newLanguage, smtp).carrying(this);
     }
 
     /** Where the settings came from: the file's path, or "built-in defaults". */
@@ -339,6 +375,11 @@ public final class Settings {
 
     public List<String> contactLines() {
         return contactLines;
+    }
+
+    /** The clinic's language (setting {@code language}), e.g. en-GB. */
+    public Locale language() {
+        return language;
     }
 
     /** The {@code smtp.*} settings: how cadence send reaches the clinic's mail server. */

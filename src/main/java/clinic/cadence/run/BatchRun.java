@@ -17,6 +17,8 @@ import clinic.cadence.roster.Warning;
 import clinic.cadence.rules.Parameter;
 import clinic.cadence.rules.Rulebook;
 import clinic.cadence.rules.Settings;
+import clinic.cadence.words.Catalogues;
+import clinic.cadence.words.PlanLanguage;
 import clinic.cadence.workbook.CapacityWorkbook;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,6 +45,8 @@ final class BatchRun {
     private final Settings settings;
     private final Capacity capacity;
     private final PlanRenderer renderer;
+    private final PlanLanguage languages;
+    private final LanguageNotes languageNotes;
 
     private RowCounts counts = RowCounts.zero();
     /** Kept to print once the progress line is gone, so they do not tear through it. */
@@ -63,7 +67,10 @@ final class BatchRun {
         this.rulebook = request.rules() == null ? Rulebook.defaults() : Rulebook.load(request.rules());
         this.settings = adjusted(request.settings() == null ? Settings.defaults() : Settings.load(request.settings()));
         this.capacity = loadCapacity();
-        this.renderer = request.noPdf() ? null : PlanRenderer.load(request.templates(), settings);
+        Catalogues catalogues = request.templates() == null ? Catalogues.builtIn() : Catalogues.load(request.templates());
+        this.languages = LanguageNotes.clinicLanguage(catalogues, settings);
+        this.languageNotes = new LanguageNotes(languages, request.roster());
+        this.renderer = request.noPdf() ? null : PlanRenderer.load(request.templates(), settings, catalogues, languages);
     }
 
     /** The settings in force (the clinic's, or the built-in ones), adjusted by the command line. */
@@ -80,18 +87,18 @@ final class BatchRun {
             if (request.strict() && counts.rejected() > 0) {
                 folder.discard();
                 return new RunResult(status, counts, 0, rejectionLines, problems, findings(), undrawableLines,
-                        undrawable);
+                        undrawable, languageNotes.lines(), null);
             }
             Optional<String> refusal = request.replaceAnyway() ? Optional.empty()
                     : guard.verdict(request.asOf(), counts);
             if (refusal.isPresent()) {
                 folder.discard();
                 return new RunResult(ExitStatus.LOOKS_BROKEN, counts, 0, rejectionLines, problems, findings(),
-                        undrawableLines, undrawable, refusal.get());
+                        undrawableLines, undrawable, languageNotes.lines(), refusal.get());
             }
             folder.publish();
             return new RunResult(status, counts, plansWritten, rejectionLines, problems, findings(), undrawableLines,
-                    undrawable);
+                    undrawable, languageNotes.lines(), null);
         } catch (RuntimeException | Error e) {
             folder.discard(); // out of memory too: nothing half-written is left beside the out folder
             throw e;
@@ -105,7 +112,7 @@ final class BatchRun {
                 CsvOut rejected = new CsvOut(staging.resolve("rejected.csv"),
                         "row", "client_id", "column", "value", "problem");
                 CapacityWorkbook workbook = new CapacityWorkbook(request.asOf(), request.roster().toString(),
-                        rulebook.source(), rulesInForce(), settings, capacity);
+                        rulebook.source(), rulesInForce(), settings, capacity, languages);
                 PdfStage pdfs = renderer == null ? null : new PdfStage(renderer, staging, request.threads())) {
             if (pdfs != null) {
                 checkClinicFonts();
@@ -116,6 +123,7 @@ final class BatchRun {
                         if (entry instanceof RosterEntry.ClientRow) {
                             Plan plan = rulebook.plan(((RosterEntry.ClientRow) entry).client(), settings,
                                     request.asOf());
+                            languageNotes.note(plan.client());
                             String file = pdfs == null ? null : names.assign(plan.client());
                             if (pdfs != null) {
                                 pdfs.submit(plan, file);

@@ -67,7 +67,7 @@ public final class Cadence implements Callable<Integer> {
                     + "which carry no clinic name or contact lines).")
     Path settings;
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "The clinic's plan templates (default: the built-in ones).")
+    @Option(names = "--templates", paramLabel = "DIR", description = "The clinic's plan templates and message catalogues in DIR/messages (default: the built-in ones).")
     Path templates;
 
     @Option(names = "--date-order", paramLabel = "dmy|mdy", converter = DateOrderConverter.class,
@@ -107,8 +107,8 @@ public final class Cadence implements Callable<Integer> {
     boolean restorePrevious;
 
     @Option(names = "--write-defaults", paramLabel = "DIR",
-            description = "Write the built-in rulebook, settings and templates into DIR for the clinic to edit, then "
-                    + "stop; files already there are kept.")
+            description = "Write the built-in rulebook, settings, templates and message catalogues into DIR for the "
+                    + "clinic to edit, then stop; files already there are kept.")
     Path writeDefaults;
 
     @Option(names = "--overwrite-defaults",
@@ -232,6 +232,7 @@ public final class Cadence implements Callable<Integer> {
         if (result.refusal() != null) {
             stderr.println("cadence: " + result.refusal());
         } else if (!quiet) {
+            result.languageLines().forEach(stderr::println);
             result.roster().report().lines().forEach(stdout::println);
             Messages.warnings(result.roster()).ifPresent(stdout::println);
             stdout.println(Messages.summary(result, out, strict, !noPdf, Duration.ofNanos(System.nanoTime() - start)));

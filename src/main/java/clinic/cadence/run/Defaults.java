@@ -3,6 +3,7 @@ package clinic.cadence.run;
 import clinic.cadence.UnusableInputException;
 import clinic.cadence.rules.Rulebook;
 import clinic.cadence.rules.Settings;
+import clinic.cadence.words.Catalogues;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -39,6 +40,13 @@ final class Defaults {
             }
             if (write(dir, "settings.properties", overwrite, written, kept)) {
                 Settings.writeDefaults(dir.resolve("settings.properties"));
+            }
+            Files.createDirectories(dir.resolve("templates").resolve("messages"));
+            for (String tag : Catalogues.SHIPPED) {
+                String name = "templates/messages/messages_" + tag + ".properties";
+                if (write(dir, name, overwrite, written, kept)) {
+                    Files.write(dir.resolve(name), Catalogues.resource(tag));
+                }
             }
             for (String name : TEMPLATE_FILES) {
                 if (write(dir, "templates/" + name, overwrite, written, kept)) {

@@ -12,27 +12,26 @@ import java.util.List;
  * @param undrawableLines the first few clients whose plan shows a placeholder for characters no
  *     font has (all are on the workbook's Review sheet)
  * @param undrawable how many clients' plans show such a placeholder
+ * @param languageLines what the manager is told about language cells no catalogue matched
  * @param refusal  why the run did not replace the last one (it looks like a broken export), or null
  */
 record RunResult(ExitStatus status, RowCounts counts, int plansWritten, List<String> rejectionLines,
-        int problems, RosterFindings roster, List<String> undrawableLines, int undrawable, String refusal) {
+        int problems, RosterFindings roster, List<String> undrawableLines, int undrawable,
+        List<String> languageLines, String refusal) {
 
     RunResult {
         rejectionLines = List.copyOf(rejectionLines);
         undrawableLines = List.copyOf(undrawableLines);
+        languageLines = List.copyOf(languageLines);
     }
 
     RunResult(ExitStatus status, RowCounts counts, int plansWritten, List<String> rejectionLines, int problems) {
-        this(status, counts, plansWritten, rejectionLines, problems, RosterFindings.none(), List.of(), 0, null);
+        this(status, counts, plansWritten, rejectionLines, problems, RosterFindings.none(), List.of(), 0, List.of(),
+                null);
     }
 
     RunResult(ExitStatus status, RowCounts counts, int plansWritten, List<String> rejectionLines, int problems,
             RosterFindings roster) {
-        this(status, counts, plansWritten, rejectionLines, problems, roster, List.of(), 0, null);
-    }
-
-    RunResult(ExitStatus status, RowCounts counts, int plansWritten, List<String> rejectionLines, int problems,
-            RosterFindings roster, List<String> undrawableLines, int undrawable) {
-        this(status, counts, plansWritten, rejectionLines, problems, roster, undrawableLines, undrawable, null);
+        this(status, counts, plansWritten, rejectionLines, problems, roster, List.of(), 0, List.of(), null);
     }
 }

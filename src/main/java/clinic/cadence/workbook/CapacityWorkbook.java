@@ -11,6 +11,9 @@ import clinic.cadence.roster.RowCounts;
 import clinic.cadence.roster.Warning;
 import clinic.cadence.rules.Parameter;
 import clinic.cadence.rules.Settings;
+import clinic.cadence.words.Catalogues;
+import clinic.cadence.words.PlanLanguage;
+import clinic.cadence.words.Wording;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -45,12 +48,13 @@ public final class CapacityWorkbook implements AutoCloseable {
             "Review", "Rejected", "Rules");
     static final List<String> CLIENT_COLUMNS = List.of("client_id", "name", "location", "therapist", "condition",
             "band", "phase_now", "sessions_this_week", "maintenance_interval_weeks", "next_session",
-            "sessions_in_window", "flags", "plan_file", "warnings");
+            "sessions_in_window", "flags", "plan_file", "warnings", "plan_language");
     static final List<String> REVIEW_COLUMNS = List.of("client_id", "name", "therapist", "why");
     static final List<String> REJECTED_COLUMNS = List.of("row", "client_id", "column", "value", "problem");
     static final List<String> RULES_COLUMNS = List.of("name", "value", "meaning");
     private static final int PLAN_FILE_COL = CLIENT_COLUMNS.indexOf("plan_file");
     private static final int WARNINGS_COL = CLIENT_COLUMNS.indexOf("warnings");
+    private static final int PLAN_LANGUAGE_COL = CLIENT_COLUMNS.indexOf("plan_language");
     private static final String PLAN_FILE_LETTER = CellReference.convertNumToColString(PLAN_FILE_COL);
     /**
      * Excel's "specifications and limits" put hyperlinks per worksheet at about 65,530 (not checked
@@ -77,6 +81,9 @@ public final class CapacityWorkbook implements AutoCloseable {
     private final Table rejected;
     private final Table rules;
     private final StreamedLinks links = new StreamedLinks();
+    private final PlanLanguage languages;
+    /** The Review sheet's words: the clinic's language, whatever the client's plan is in. */
+    private final Wording clinicWords;
     private final int maxLinks;
     private int linksWritten;
     private List<String> rosterLines = List.of();
@@ -90,12 +97,27 @@ public final class CapacityWorkbook implements AutoCloseable {
      */
     public CapacityWorkbook(LocalDate asOf, String roster, String rulebookSource, List<Parameter> rulesInForce,
             Settings settings, Capacity capacity) {
-        this(asOf, roster, rulebookSource, rulesInForce, settings, capacity, EXCEL_MAX_LINKS);
+        this(asOf, roster, rulebookSource, rulesInForce, settings, capacity,
+                Catalogues.builtIn().planLanguage(settings.language()));
+    }
+
+    /** @param languages each client's plan language (Clients sheet) and the clinic's (Review sheet) */
+    public CapacityWorkbook(LocalDate asOf, String roster, String rulebookSource, List<Parameter> rulesInForce,
+            Settings settings, Capacity capacity, PlanLanguage languages) {
+        this(asOf, roster, rulebookSource, rulesInForce, settings, capacity, EXCEL_MAX_LINKS, languages);
     }
 
     /** @param maxLinks links to plans past which the path is plain text (a test lowers Excel's limit) */
     CapacityWorkbook(LocalDate asOf, String roster, String rulebookSource, List<Parameter> rulesInForce,
             Settings settings, Capacity capacity, int maxLinks) {
+        this(asOf, roster, rulebookSource, rulesInForce, settings, capacity, maxLinks,
+                Catalogues.builtIn().planLanguage(settings.language()));
+    }
+
+    private CapacityWorkbook(LocalDate asOf, String roster, String rulebookSource, List<Parameter> rulesInForce,
+            Settings settings, Capacity capacity, int maxLinks, PlanLanguage languages) {
+        this.languages = languages;
+        this.clinicWords = languages.wording(languages.clinicDefault(), asOf);
         this.maxLinks = maxLinks;
         this.asOf = asOf;
         this.roster = roster;
@@ -161,6 +183,7 @@ public final class CapacityWorkbook implements AutoCloseable {
         if (planFile != null) {
             addLink(planFile);
         }
+        clients.text(PLAN_LANGUAGE_COL, planLanguage(client));
         plan.flag(FlagKind.THERAPIST_REVIEW).ifPresent(flag -> addReview(client, flag));
     }
 
@@ -181,7 +204,15 @@ public final class CapacityWorkbook implements AutoCloseable {
         review.text(0, client.id());
         review.text(1, client.displayName());
         review.text(2, client.therapist());
-        review.text(3, flag.reason());
+        review.text(3, clinicWords.say(flag.findings()));
+    }
+
+    /** The plan's language tag; a roster cell that named no language Cadence has says so beside it. */
+    private String planLanguage(Client client) {
+        PlanLanguage.Choice choice = languages.choose(client.language());
+        String tag = choice.locale().toLanguageTag();
+        return choice.understood() ? tag : tag + " (roster says '" + client.language().strip()
+                + "': no catalogue for it, the clinic's language used)";
     }
 
     /**

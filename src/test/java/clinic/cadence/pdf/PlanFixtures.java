@@ -6,7 +6,10 @@ import clinic.cadence.client.Condition;
 import clinic.cadence.client.MassageType;
 import clinic.cadence.client.StressLevel;
 import clinic.cadence.plan.Band;
+import clinic.cadence.plan.Count;
+import clinic.cadence.plan.Finding;
 import clinic.cadence.plan.Flag;
+import clinic.cadence.plan.Weekdays;
 import clinic.cadence.plan.FlagKind;
 import clinic.cadence.plan.Phase;
 import clinic.cadence.plan.PhaseSpan;
@@ -58,12 +61,14 @@ final class PlanFixtures {
         everyWeeks(sessions, week0.plusWeeks(7), 4, Phase.MAINTENANCE);
         return new Plan(client, AS_OF, AS_OF, WINDOW_END, Band.MODERATE, Phase.INTENSIVE, 2, 4, timeline, sessions,
                 List.of(), List.of(
-                        new Reason("R1", "Pain 5 of 10 now, 6 at intake: a moderate band."),
-                        new Reason("R2", "An acute episode: intensive care first, then taper, then maintenance."),
-                        new Reason("R3", "Moderate pain at intake: 4 intensive weeks."),
-                        new Reason("R4", "Moderate pain now: 2 sessions a week while intensive."),
-                        new Reason("R6", "Taper: 1 session a week for 1 week, then a two-week pause."),
-                        new Reason("R7", "Maintenance every 4 weeks (acute episode).")));
+                        new Reason("R1", new Finding.Severity(6, 5, Band.MODERATE, Band.MODERATE, Finding.Trend.LOWER)),
+                        new Reason("R2", new Finding.Episode(Condition.ACUTE, false, 5, Count.weeks(1),
+                                Count.weeks(4))),
+                        new Reason("R3", new Finding.IntensiveLength(Band.MODERATE, Count.weeks(4), Finding.Stage.NOW)),
+                        new Reason("R4", new Finding.IntensiveRhythm(Band.MODERATE, Count.perWeek(2), true)),
+                        new Reason("R6", new Finding.Taper(Count.weeks(1), Count.weeks(2))),
+                        new Reason("R7", new Finding.MaintenanceInterval(Count.every(4), Condition.ACUTE,
+                                Count.every(4)))));
     }
 
     /** Severe injury, week 7: tapering. */
@@ -77,8 +82,10 @@ final class PlanFixtures {
         weekly(sessions, AS_OF, AS_OF.plusWeeks(2), Phase.TAPER, DayOfWeek.TUESDAY);
         everyWeeks(sessions, week0.plusWeeks(10), 2, Phase.MAINTENANCE);
         return new Plan(client, AS_OF, AS_OF, WINDOW_END, Band.MILD, Phase.TAPER, 1, 2, timeline, sessions,
-                List.of(), List.of(new Reason("R6", "Taper: 1 session a week for 2 weeks, then a two-week pause."),
-                        new Reason("R7", "Maintenance every 2 weeks (athlete).")));
+                List.of(), List.of(new Reason("R6", new Finding.Taper(Count.weeks(2), Count.weeks(2))),
+                        new Reason("R7", List.of(new Finding.MaintenanceInterval(Count.every(2), Condition.INJURY,
+                                Count.every(4)), new Finding.Lifestyle(Finding.Factor.ATHLETE, Activity.ATHLETE,
+                                Count.every(2))))));
     }
 
     /** Chronic back, maintenance every 3 weeks. */
@@ -88,8 +95,9 @@ final class PlanFixtures {
         everyWeeks(sessions, AS_OF.plusDays(2), 3, Phase.MAINTENANCE);
         return new Plan(client, AS_OF, AS_OF, WINDOW_END, Band.MILD, Phase.MAINTENANCE, null, 3,
                 List.of(new PhaseSpan(Phase.MAINTENANCE, AS_OF.minusWeeks(20), null)), sessions, List.of(),
-                List.of(new Reason("R2", "A chronic condition: maintenance."),
-                        new Reason("R7", "Maintenance every 3 weeks (chronic or recurring back pain).")));
+                List.of(new Reason("R2", new Finding.MaintenanceOnly(Condition.CHRONIC, false, 2)),
+                        new Reason("R7", new Finding.MaintenanceInterval(Count.every(3), Condition.CHRONIC,
+                                Count.every(3)))));
     }
 
     /** Not improving after 6 weeks: review, 1 a week, flagged. */
@@ -99,21 +107,24 @@ final class PlanFixtures {
         weekly(sessions, AS_OF, WINDOW_END.plusDays(1), Phase.REVIEW, DayOfWeek.WEDNESDAY);
         return new Plan(client, AS_OF, AS_OF, WINDOW_END, Band.MODERATE, Phase.REVIEW, 1, 3,
                 List.of(new PhaseSpan(Phase.REVIEW, AS_OF, null)), sessions,
-                List.of(new Flag(FlagKind.THERAPIST_REVIEW, "pain 6 still at or above 4 after 7 weeks", 0)),
-                List.of(new Reason("R2", "Pain still 6 of 10 after 7 weeks: a therapist reviews the plan; "
-                        + "1 session a week meanwhile.")));
+                List.of(new Flag(FlagKind.THERAPIST_REVIEW, List.of(new Finding.PainPersisting(6, 7, Count.weeks(6)),
+                        new Finding.ReviewRhythm(Count.perWeek(1))), 0)),
+                List.of(new Reason("R2", new Finding.StillPainful(6, Count.weeks(7), Count.weeks(6),
+                        Count.perWeek(1)))));
     }
 
     /** Intensive, but the client's days and monthly budget cut sessions: both flags. */
     static Plan flagged() {
         Plan base = intensive(client("01213", "Lena", "Fischer", Condition.ACUTE, "Ana Costa"));
         List<Reason> reasons = new ArrayList<>(base.rationale());
-        reasons.add(new Reason("R9", "Available on Mondays only: 3 sessions short over the window."));
-        reasons.add(new Reason("R10", "At most 4 sessions a month: 2 left out."));
+        reasons.add(new Reason("R9", new Finding.Availability(true, new Weekdays(1), false, Count.sessions(3))));
+        reasons.add(new Reason("R10", new Finding.Budget(Count.sessions(4), Count.sessions(2))));
         return new Plan(base.client(), AS_OF, AS_OF, WINDOW_END, base.band(), base.phaseNow(), 2, 4, base.timeline(),
                 base.sessions().subList(0, base.sessions().size() - 2),
-                List.of(new Flag(FlagKind.AVAILABILITY_LIMITED, "Mondays only", 3),
-                        new Flag(FlagKind.BUDGET_LIMITED, "max 4 a month", 2)),
+                List.of(new Flag(FlagKind.AVAILABILITY_LIMITED, List.of(new Finding.Shortfall(Count.sessions(3),
+                                new Weekdays(1), false)), 3),
+                        new Flag(FlagKind.BUDGET_LIMITED, List.of(new Finding.BudgetLimit(Count.sessions(4),
+                                Count.sessions(2))), 2)),
                 reasons);
     }
 

@@ -12,6 +12,8 @@ import clinic.cadence.plan.Plan;
 import clinic.cadence.plan.Reason;
 import clinic.cadence.rules.Paper;
 import clinic.cadence.rules.Settings;
+import clinic.cadence.words.Catalogues;
+import clinic.cadence.words.Wording;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -74,20 +76,20 @@ class PlanRendererTest {
                         List.of("Mon 23", "Thu 26", "Mon 14", "From Monday 14 December")),
                 Arguments.of("taper", PlanFixtures.taper(),
                         "You are in the taper phase: your sessions ease off until 20 December, then settle into "
-                                + "maintenance every 2 weeks.",
-                        List.of("Tue 24", "Tue 1", "From Monday 21 December: maintenance, one session every 2 weeks")),
+                                + "maintenance, a session every 2 weeks.",
+                        List.of("Tue 24", "Tue 1", "From Monday 21 December: maintenance, a session every 2 weeks")),
                 Arguments.of("maintenance", PlanFixtures.maintenance(),
-                        "You are in the maintenance phase: one session every 3 weeks to keep your back in good shape.",
-                        List.of("Wed 25", "Maintenance carries on: one session every 3 weeks")),
+                        "You are in the maintenance phase: a session every 3 weeks to keep your back in good shape.",
+                        List.of("Wed 25", "Maintenance carries on, a session every 3 weeks")),
                 Arguments.of("review", PlanFixtures.review(),
-                        "Your plan is being reviewed: one session a week while your therapist checks how your back "
+                        "Your plan is being reviewed: 1 session a week while your therapist checks how your back "
                                 + "is responding.",
-                        List.of("Your therapist will review this plan with you at your next visit", "Wed 25")),
+                        List.of("Your therapist will go over this plan with you at your next visit", "Wed 25")),
                 Arguments.of("flagged", PlanFixtures.flagged(),
                         "You are in the intensive phase: 2 sessions a week until 13 December.",
                         List.of("The days you can come leave room for 3 sessions fewer than suggested",
                                 "2 sessions suggested in these weeks are left out",
-                                "Your therapist will review this plan with you")));
+                                "Your therapist will go over this plan with you")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -99,8 +101,9 @@ class PlanRendererTest {
         parts.addAll(List.of(plan.client().displayName(), "Plan date 23 November 2026", sentence,
                 "Client no. " + plan.client().id(), "Cadence Massage Clinic", "12 Harbour Street",
                 "Please talk it over with your therapist", "Therapist", "Date", "Page 1 of"));
+        Wording english = Wording.of(Catalogues.builtIn(), Settings.defaults().language(), plan.asOf());
         for (Reason reason : plan.rationale()) {
-            parts.add(reason.ruleId() + " " + reason.text());
+            parts.add(reason.ruleId() + " " + english.say(reason.findings()));
         }
         assertAll(parts.stream().map(part -> () -> assertTrue(text.contains(part),
                 () -> "missing \"" + part + "\" in: " + text)));
@@ -239,7 +242,7 @@ class PlanRendererTest {
     @Test
     void a_clinics_own_template_is_used(@TempDir Path dir) throws IOException {
         copyOfBuiltInTemplates(dir);
-        replaceInTemplate(dir, "<h1>Your care plan</h1>", "<h1>Ihr Behandlungsplan</h1>");
+        replaceInTemplate(dir, "<td class=\"title\">${text.title}</td>", "<td class=\"title\">Ihr Behandlungsplan</td>");
         String text = PdfReading.text(PlanRenderer.load(dir, Settings.defaults()).render(PlanFixtures.intensive()));
         assertTrue(text.contains("Ihr Behandlungsplan"));
     }
@@ -247,7 +250,7 @@ class PlanRendererTest {
     @Test
     void an_unknown_variable_stops_the_run_at_load_naming_file_and_line(@TempDir Path dir) throws IOException {
         copyOfBuiltInTemplates(dir);
-        replaceInTemplate(dir, "<h1>Your care plan</h1>", "<h1>${client.nickname}</h1>");
+        replaceInTemplate(dir, "<td class=\"title\">${text.title}</td>", "<td class=\"title\">${client.nickname}</td>");
         int line = lineOf(dir, "client.nickname");
         UnusableInputException e = assertThrows(UnusableInputException.class,
                 () -> PlanRenderer.load(dir, Settings.defaults()));
@@ -282,7 +285,7 @@ class PlanRendererTest {
     @Test
     void a_template_that_is_not_well_formed_xhtml_stops_the_run_at_load(@TempDir Path dir) throws IOException {
         copyOfBuiltInTemplates(dir);
-        replaceInTemplate(dir, "<br/>", "<br>");
+        replaceInTemplate(dir, "<h2>${text.suggestedDates}</h2>", "<h2>${text.suggestedDates}<br></h2>");
         UnusableInputException e = assertThrows(UnusableInputException.class,
                 () -> PlanRenderer.load(dir, Settings.defaults()));
         assertTrue(e.getMessage().contains("plan.ftlh") && e.getMessage().contains("XHTML"), e.getMessage());

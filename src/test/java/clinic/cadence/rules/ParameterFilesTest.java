@@ -95,6 +95,8 @@ class ParameterFilesTest {
         Settings.rosterColumns().forEach(column -> columns.add("column." + column));
         assertEquals(columns, names.subList(names.size() - columns.size(), names.size()), "the roster's columns last");
         assertEquals(Map.of(), settings.columnNames(), "no column is named by default");
+        assertEquals("language", names.get(names.size() - columns.size() - 1), "the language section before the columns");
+        assertEquals("en-GB", settings.language().toLanguageTag());
         assertEquals("Mon, Tue, Wed, Thu, Fri, Sat", settings.parameters().get(0).value());
         assertEquals("12-25, 12-26, 01-01", settings.parameters().get(1).value());
         assertTrue(settings.parameters().stream().allMatch(p -> p.meaning().length() > 10));

@@ -1,5 +1,8 @@
 package clinic.cadence.rules;
 
+import clinic.cadence.words.Catalogues;
+import clinic.cadence.words.Wording;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,6 +38,12 @@ import net.jqwik.api.Provide;
 
 /** Invariants of every plan, over generated clients, dates and clinic calendars. */
 class PlanPropertiesTest {
+    /** Every shipped language words every finding of every plan (the catalogues hold no gap for any fact). */
+    private static final List<Wording> WORDINGS = Catalogues.SHIPPED.stream()
+            .map(tag -> Wording.of(Catalogues.builtIn(), java.util.Locale.forLanguageTag(tag),
+                    java.time.LocalDate.of(2026, 11, 23)))
+            .toList();
+
     private static final Rulebook RULES = Rulebook.defaults();
 
     /** A generated case: the client, the clinic's calendar and the plan date. */
@@ -101,7 +110,10 @@ class PlanPropertiesTest {
         for (Flag flag : plan.flags()) {
             assertTrue(flag.kind().ordinal() > lastKind, "flags in FlagKind order, one per kind");
             lastKind = flag.kind().ordinal();
-            assertFalse(flag.reason().isBlank());
+            assertFalse(flag.findings().isEmpty());
+            for (Wording words : WORDINGS) {
+                assertFalse(words.say(flag.findings()).isBlank(), words.locale() + " " + flag);
+            }
             if (flag.kind() == FlagKind.THERAPIST_REVIEW) {
                 assertTrue(cited.contains("R2") || cited.contains("R8"));
             } else if (flag.kind() == FlagKind.AVAILABILITY_LIMITED) {
@@ -116,7 +128,11 @@ class PlanPropertiesTest {
             int rule = Integer.parseInt(reason.ruleId().substring(1));
             assertTrue(rule > lastRule, "one line per rule, in rule order: " + plan.rationale());
             lastRule = rule;
-            assertFalse(reason.text().isBlank());
+            assertFalse(reason.findings().isEmpty());
+            for (Wording words : WORDINGS) {
+                String text = words.say(reason.findings());
+                assertFalse(text.isBlank() || text.contains("{"), words.locale() + ": " + text);
+            }
         }
         assertTrue(cited.contains("R2") && cited.contains("R7"), "phase and interval are always explained");
         if (c.client().reliefDays() != null) {

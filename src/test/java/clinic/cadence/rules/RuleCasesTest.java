@@ -1,5 +1,8 @@
 package clinic.cadence.rules;
 
+import clinic.cadence.words.Catalogues;
+import clinic.cadence.words.Wording;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -143,6 +146,8 @@ class RuleCasesTest {
 
     /** The whole plan in words, so a failing case shows what the rulebook did. */
     static String describe(Plan plan) {
+        // The rules give facts; the English catalogue words them, so rationale_has reads as a client would.
+        Wording english = Wording.of(Catalogues.builtIn(), Settings.defaults().language(), plan.asOf());
         StringBuilder text = new StringBuilder();
         text.append("band=").append(plan.band().label()).append(" phase=").append(plan.phaseNow().label())
                 .append(" thisWeek=").append(plan.sessionsThisWeek()).append(" M=")
@@ -155,10 +160,10 @@ class RuleCasesTest {
         text.append('\n');
         for (Flag flag : plan.flags()) {
             text.append("flag ").append(flag.kind().label()).append(" (").append(flag.sessions()).append("): ")
-                    .append(flag.reason()).append('\n');
+                    .append(english.say(flag.findings())).append('\n');
         }
         for (Reason reason : plan.rationale()) {
-            text.append(reason.ruleId()).append(": ").append(reason.text()).append('\n');
+            text.append(reason.ruleId()).append(": ").append(english.say(reason.findings())).append('\n');
         }
         return text.toString();
     }

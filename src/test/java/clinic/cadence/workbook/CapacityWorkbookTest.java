@@ -71,7 +71,7 @@ class CapacityWorkbookTest {
                     "therapist_hours", "capacity_hours", "utilisation", "shortfall_hours"), header(wb, "Weekly demand"));
             assertEquals(List.of("client_id", "name", "location", "therapist", "condition", "band", "phase_now",
                     "sessions_this_week", "maintenance_interval_weeks", "next_session", "sessions_in_window", "flags",
-                    "plan_file", "warnings"), header(wb, "Clients"));
+                    "plan_file", "warnings", "plan_language"), header(wb, "Clients"));
             assertEquals(List.of("client_id", "name", "therapist", "why"), header(wb, "Review"));
             assertEquals(List.of("row", "client_id", "column", "value", "problem"), header(wb, "Rejected"));
             assertEquals(List.of("name", "value", "meaning"), header(wb, "Rules"));
@@ -321,7 +321,8 @@ class CapacityWorkbookTest {
             Row review = wb.getSheet("Review").getRow(1);
             assertEquals(Fixture.INJECTED_NAME, review.getCell(1).getStringCellValue());
             assertEquals(CellType.STRING, review.getCell(3).getCellType());
-            assertEquals(Fixture.INJECTED_REASON, review.getCell(3).getStringCellValue());
+            assertEquals(Fixture.REVIEW_WHY, review.getCell(3).getStringCellValue(),
+                    "the Review sheet words the flag's findings in the clinic's language");
             assertEquals("@SUM(1+1)", wb.getSheet("Rejected").getRow(2).getCell(3).getStringCellValue());
             for (String sheet : List.of("Clients", "Review", "Rejected", "Rules")) {
                 for (Row row : wb.getSheet(sheet)) {
@@ -352,7 +353,8 @@ class CapacityWorkbookTest {
             evaluateAll(wb);
             Sheet review = wb.getSheet("Review");
             assertEquals(2, review.getLastRowNum());
-            assertEquals(List.of("C003", "Zoë Ωmega", "", "pain is worse than at intake"), texts(review.getRow(2)));
+            assertEquals(List.of("C003", "Zoë Ωmega", "", "Pain rose from 5 at intake to 7 now (getting worse, R2)."),
+                    texts(review.getRow(2)));
             Sheet rejected = wb.getSheet("Rejected");
             assertEquals(2, rejected.getLastRowNum(), "one row per problem");
             assertEquals(7.0, rejected.getRow(1).getCell(0).getNumericCellValue());
@@ -396,7 +398,7 @@ class CapacityWorkbookTest {
                 assertEquals("1:1", sheet.getRepeatingRows().formatAsString(), name + " header repeats");
             }
             XSSFSheet clients = wb.getSheet("Clients");
-            assertEquals("$A$1:$N$" + (clinic.planned.size() + 1),
+            assertEquals("$A$1:$O$" + (clinic.planned.size() + 1),
                     clients.getCTWorksheet().getAutoFilter().getRef().replaceAll("([A-Z]+)(\\d+)", "\\$$1\\$$2"));
             int nameWidth = clients.getColumnWidth(1) / 256;
             assertTrue(nameWidth >= Fixture.INJECTED_NAME.length() && nameWidth <= 52, "fitted: " + nameWidth);

@@ -6,6 +6,8 @@ import clinic.cadence.client.Condition;
 import clinic.cadence.client.MassageType;
 import clinic.cadence.client.StressLevel;
 import clinic.cadence.plan.Band;
+import clinic.cadence.plan.Count;
+import clinic.cadence.plan.Finding;
 import clinic.cadence.plan.Flag;
 import clinic.cadence.plan.FlagKind;
 import clinic.cadence.plan.Phase;
@@ -35,7 +37,9 @@ final class Fixture {
     static final LocalDate WINDOW_START = LocalDate.of(2026, 11, 23);
     static final LocalDate WINDOW_END = LocalDate.of(2027, 2, 14);
     static final String INJECTED_NAME = "=HYPERLINK(\"http://evil.example\",\"click\")";
-    static final String INJECTED_REASON = "+cmd|' /C calc'!A0";
+    /** The THERAPIST REVIEW finding of the injected client, and how the English catalogue words it on the Review sheet. */
+    static final Finding REVIEW_FINDING = new Finding.PainRising(3, 6);
+    static final String REVIEW_WHY = "Pain rose from 3 at intake to 6 now (getting worse, R2).";
     static final Capacity CAPACITY = new Capacity(List.of(
             new TherapistCapacity("Maya", "North", 20),
             new TherapistCapacity("Tom", "South", 10),
@@ -60,11 +64,12 @@ final class Fixture {
                 twiceAWeek(AS_OF, 4, 60, Phase.INTENSIVE), List.of()), "plans/North/C001-Ann Lee.pdf");
         f.add(plan(client("C002", "", "", INJECTED_NAME, "South", "Tom", 45), Phase.MAINTENANCE, null,
                 everyWeeks(WINDOW_START.plusWeeks(1), 4, 45, Phase.MAINTENANCE),
-                List.of(new Flag(FlagKind.THERAPIST_REVIEW, INJECTED_REASON, 0))), "plans/South/C002-HYPERLINK.pdf");
+                List.of(new Flag(FlagKind.THERAPIST_REVIEW, List.of(REVIEW_FINDING), 0))), "plans/South/C002-HYPERLINK.pdf");
         f.add(plan(client("C003", "Zoë", "Ωmega", "", "", "", 30), Phase.REVIEW, 1,
                 everyWeeks(AS_OF.plusDays(1), 1, 30, Phase.REVIEW),
-                List.of(new Flag(FlagKind.THERAPIST_REVIEW, "pain is worse than at intake", 0),
-                        new Flag(FlagKind.BUDGET_LIMITED, "4 sessions left out", 4))), null);
+                List.of(new Flag(FlagKind.THERAPIST_REVIEW, List.of(new Finding.PainRising(5, 7)), 0),
+                        new Flag(FlagKind.BUDGET_LIMITED, List.of(new Finding.BudgetLimit(Count.sessions(2),
+                                Count.sessions(4))), 4))), null);
         // A busy first month at North: 30 clients, 2 sessions a week, so weeks 0-3 go over capacity.
         for (int i = 0; i < 30; i++) {
             String id = String.format("N%03d", i);
@@ -112,7 +117,8 @@ final class Fixture {
     static Plan plan(Client client, Phase phase, Integer thisWeek, List<Session> sessions, List<Flag> flags) {
         return new Plan(client, AS_OF, WINDOW_START, WINDOW_END, Band.MODERATE, phase, thisWeek, 4,
                 List.of(new PhaseSpan(phase, WINDOW_START, null)), sessions, flags,
-                List.of(new Reason("R1", "moderate pain")));
+                List.of(new Reason("R1", new Finding.Severity(5, 5, Band.MODERATE, Band.MODERATE,
+                        Finding.Trend.SAME))));
     }
 
     /** Wednesdays and Fridays from {@code from}'s week for {@code weeks} weeks, on or after {@code from}. */
