@@ -3,7 +3,6 @@ package clinic.cadence.run;
 import clinic.cadence.pdf.PlanFileNames;
 import clinic.cadence.pdf.PlanRenderer;
 import clinic.cadence.plan.Plan;
-import clinic.cadence.plan.Session;
 import clinic.cadence.roster.Capacity;
 import clinic.cadence.roster.Problem;
 import clinic.cadence.roster.Roster;
@@ -69,56 +68,67 @@ final class BatchRun {
 
     private int writeRun(Path staging, Progress progress) {
         PlanFileNames names = new PlanFileNames();
-        try (CsvOut sessions = new CsvOut(staging.resolve("sessions.csv"),
-                        "client_id", "date", "phase", "minutes", "location", "therapist");
-                CsvOut rejected = new CsvOut(staging.resolve("rejected.csv"),
-                        "row", "client_id", "column", "value", "problem");
-                CapacityWorkbook workbook = new CapacityWorkbook(request.asOf(), request.roster().toString(),
-                        rulebook.source(), rulesInForce(), settings, capacity);
-                PdfStage pdfs = renderer == null ? null : new PdfStage(renderer, staging, request.threads())) {
+        List<RunWriter> writers = new ArrayList<>();
+        try {
+            PdfStage pdfs = renderer == null ? null : add(writers, new PdfStage(renderer, staging, request.threads()));
+            add(writers, new SessionsCsv(staging));
+            add(writers, new RejectedCsv(staging));
+            add(writers, new WorkbookOutput(new CapacityWorkbook(request.asOf(), request.roster().toString(),
+                    rulebook.source(), rulesInForce(), settings, capacity), staging));
             Roster.read(request.roster(), new RosterOptions(request.sheet(), request.dateOrder(), request.asOf()),
                     progress::expect, entry -> {
                         counts = counts.add(entry);
-                        if (entry instanceof RosterEntry.ClientRow) {
-                            Plan plan = rulebook.plan(((RosterEntry.ClientRow) entry).client(), settings,
-                                    request.asOf());
-                            String file = pdfs == null ? null : names.assign(plan.client());
-                            if (pdfs != null) {
-                                pdfs.submit(plan, file);
-                            }
-                            writeSessions(sessions, plan);
-                            workbook.addPlan(plan, file);
-                        } else if (entry instanceof RosterEntry.RejectedRow) {
-                            RosterEntry.RejectedRow row = (RosterEntry.RejectedRow) entry;
-                            writeRejected(rejected, row);
-                            workbook.addRejected(row);
+                        if (entry instanceof RosterEntry.ClientRow row) {
+                            Plan plan = rulebook.plan(row.client(), settings, request.asOf());
+                            PlannedClient planned = new PlannedClient(plan, pdfs == null ? null : names.assign(plan.client()));
+                            writers.forEach(w -> w.plan(planned));
+                        } else if (entry instanceof RosterEntry.RejectedRow row) {
+                            writers.forEach(w -> w.rejected(row));
+                            row.problems().forEach(p -> showRejection(row, p));
                         }
                         progress.step(counts.read(), pdfs == null ? 0 : pdfs.written());
                     });
+            RunTotals totals = new RunTotals(counts);
+            writers.forEach(w -> w.finish(totals));
             if (pdfs != null) {
-                pdfs.close();
                 progress.step(counts.read(), pdfs.written());
             }
-            sessions.close();
-            rejected.close();
-            workbook.write(staging.resolve("capacity.xlsx"), counts);
             RunManifest.write(staging, request.asOf(), Version.current(), inputs(), rulebook.source(),
                     rulebook.sha256(), counts);
+            closeAll(writers, null);
             return pdfs == null ? 0 : pdfs.written();
+        } catch (RuntimeException | Error e) {
+            closeAll(writers, e);
+            throw e;
         }
     }
 
-    private static void writeSessions(CsvOut sessions, Plan plan) {
-        for (Session s : plan.sessions()) {
-            sessions.row(plan.client().id(), s.date().toString(), s.phase().label(), s.minutes(),
-                    plan.client().location(), plan.client().therapist());
-        }
+    private static <W extends RunWriter> W add(List<RunWriter> writers, W writer) {
+        writers.add(writer);
+        return writer;
     }
 
-    private void writeRejected(CsvOut rejected, RosterEntry.RejectedRow row) {
-        for (Problem p : row.problems()) {
-            rejected.row(row.sourceRow(), row.clientId(), p.column(), p.value(), "expected " + p.expected());
-            showRejection(row, p);
+    /**
+     * Last made, first closed; every writer is closed even when one fails. With {@code failure} (the
+     * run is failing already) what closing throws is added to it; otherwise the first is thrown.
+     */
+    private static void closeAll(List<RunWriter> writers, Throwable failure) {
+        RuntimeException first = null;
+        for (int i = writers.size() - 1; i >= 0; i--) {
+            try {
+                writers.get(i).close();
+            } catch (RuntimeException e) {
+                if (failure != null) {
+                    failure.addSuppressed(e);
+                } else if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
         }
     }
 

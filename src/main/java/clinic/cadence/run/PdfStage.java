@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * bounded (a few plans per worker), so a large roster never piles up plans in memory: when the
  * workers fall behind, the reader waits.
  */
-final class PdfStage implements AutoCloseable {
+final class PdfStage implements RunWriter {
     private final PlanRenderer renderer;
     private final Path folder;
     private final ExecutorService workers;
@@ -33,6 +33,11 @@ final class PdfStage implements AutoCloseable {
         this.folder = folder;
         this.workers = Executors.newFixedThreadPool(threads, daemonThreads());
         this.room = new Semaphore(threads * 4);
+    }
+
+    @Override
+    public void plan(PlannedClient client) {
+        submit(client.plan(), client.planFile());
     }
 
     /** Queues one plan, waiting while the queue is full. {@code file} is relative to the folder, with '/'. */
@@ -65,6 +70,12 @@ final class PdfStage implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Every plan has been queued: waits for the last PDF. */
+    @Override
+    public void finish(RunTotals totals) {
+        close();
     }
 
     /** Waits for every queued plan; rethrows the first failure. */

@@ -1,0 +1,7 @@
+package clinic.cadence.run;
+
+import clinic.cadence.roster.RowCounts;
+
+/** What the writers know at the end of the reading: the row accounting. */
+record RunTotals(RowCounts counts) {
+}
