@@ -1,5 +1,6 @@
 package clinic.cadence.run;
 
+import clinic.cadence.changes.GoneReason;
 import clinic.cadence.pdf.PlanFileNames;
 import clinic.cadence.pdf.PlanRenderer;
 import clinic.cadence.plan.Plan;
@@ -39,6 +40,7 @@ final class BatchRun {
     /** Kept to print once the progress line is gone, so they do not tear through it. */
     private final List<String> rejectionLines = new ArrayList<>();
     private int problems;
+    private ChangeCounts changeCounts;
 
     /** Loads everything the run depends on; throws UnusableInputException before anything is written. */
     BatchRun(RunRequest request) {
@@ -56,10 +58,10 @@ final class BatchRun {
             ExitStatus status = counts.rejected() == 0 ? ExitStatus.PLANNED : ExitStatus.ROWS_REJECTED;
             if (request.strict() && counts.rejected() > 0) {
                 folder.discard();
-                return new RunResult(status, counts, 0, rejectionLines, problems);
+                return new RunResult(status, counts, 0, rejectionLines, problems, changeCounts);
             }
             folder.publish();
-            return new RunResult(status, counts, plansWritten, rejectionLines, problems);
+            return new RunResult(status, counts, plansWritten, rejectionLines, problems, changeCounts);
         } catch (RuntimeException | Error e) {
             folder.discard(); // out of memory too: nothing half-written is left beside the out folder
             throw e;
@@ -69,10 +71,12 @@ final class BatchRun {
     private int writeRun(Path staging, Progress progress) {
         PlanFileNames names = new PlanFileNames();
         List<RunWriter> writers = new ArrayList<>();
-        try {
+        try (ChangeTracker changes = ChangeTracker.open(request.previous(), request.out())) {
             PdfStage pdfs = renderer == null ? null : add(writers, new PdfStage(renderer, staging, request.threads()));
             add(writers, new SessionsCsv(staging));
             add(writers, new RejectedCsv(staging));
+            add(writers, new PlansCsv(staging));
+            add(writers, new ChangesCsv(staging));
             add(writers, new WorkbookOutput(new CapacityWorkbook(request.asOf(), request.roster().toString(),
                     rulebook.source(), rulesInForce(), settings, capacity), staging));
             Roster.read(request.roster(), new RosterOptions(request.sheet(), request.dateOrder(), request.asOf()),
@@ -80,21 +84,29 @@ final class BatchRun {
                         counts = counts.add(entry);
                         if (entry instanceof RosterEntry.ClientRow row) {
                             Plan plan = rulebook.plan(row.client(), settings, request.asOf());
-                            PlannedClient planned = new PlannedClient(plan, pdfs == null ? null : names.assign(plan.client()));
+                            ChangeTracker.Tracked tracked = changes.track(plan);
+                            PlannedClient planned = new PlannedClient(plan, pdfs == null ? null : names.assign(plan.client()),
+                                    tracked.record(), tracked.change());
                             writers.forEach(w -> w.plan(planned));
                         } else if (entry instanceof RosterEntry.RejectedRow row) {
+                            changes.notPlanned(row.clientId(), GoneReason.REJECTED);
                             writers.forEach(w -> w.rejected(row));
                             row.problems().forEach(p -> showRejection(row, p));
+                        } else if (entry instanceof RosterEntry.InactiveRow row) {
+                            changes.notPlanned(row.clientId(), "paused".equals(row.status()) ? GoneReason.PAUSED
+                                    : GoneReason.DISCHARGED);
                         }
                         progress.step(counts.read(), pdfs == null ? 0 : pdfs.written());
                     });
-            RunTotals totals = new RunTotals(counts);
+            changes.countGone();
+            RunTotals totals = new RunTotals(counts, changes);
             writers.forEach(w -> w.finish(totals));
             if (pdfs != null) {
                 progress.step(counts.read(), pdfs.written());
             }
+            changeCounts = ChangeCounts.of(changes);
             RunManifest.write(staging, request.asOf(), Version.current(), inputs(), rulebook.source(),
-                    rulebook.sha256(), counts);
+                    rulebook.sha256(), counts, List.of(changeCounts));
             closeAll(writers, null);
             return pdfs == null ? 0 : pdfs.written();
         } catch (RuntimeException | Error e) {

@@ -63,6 +63,10 @@ public final class Cadence implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Threads that render PDFs (default: the number of cores, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--previous", paramLabel = "DIR",
+            description = "An earlier run's out folder to tell what changed since (default: the out folder this run replaces).")
+    Path previous;
+
     @Option(names = "--no-pdf", description = "Plan and write everything but the PDFs.")
     boolean noPdf;
 
@@ -123,7 +127,7 @@ public final class Cadence implements Callable<Integer> {
     private int plan() {
         long start = System.nanoTime();
         RunRequest request = new RunRequest(roster, sheet, capacity, out, asOf == null ? LocalDate.now() : asOf,
-                horizonWeeks, rules, settings, templates, dateOrder, paper, threads, noPdf, strict, quiet);
+                horizonWeeks, rules, settings, templates, dateOrder, paper, threads, noPdf, strict, quiet, previous);
         try (Progress progress = Progress.forTerminal(quiet)) {
             RunResult result = new BatchRun(request).execute(progress);
             progress.close();

@@ -35,8 +35,9 @@ final class Messages {
         }
         String written = pdfs ? result.plansWritten() + " plans" : "no plans (--no-pdf)";
         String rejected = c.rejected() > 0 ? "; rejected rows are in " + out.resolve("rejected.csv") : "";
+        String changes = result.changes() == null ? "" : " " + result.changes().sentence(c.planned());
         return rows + ". Wrote " + written + ", capacity.xlsx, sessions.csv to " + out + " in "
-                + seconds(took) + rejected + ".";
+                + seconds(took) + rejected + "." + changes;
     }
 
     private static String seconds(Duration d) {

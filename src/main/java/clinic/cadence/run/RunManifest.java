@@ -28,7 +28,7 @@ final class RunManifest {
 
     /** @param inputs the roster and any other input files, as given on the command line */
     static void write(Path folder, LocalDate asOf, String toolVersion, List<Path> inputs, String rulebookSource,
-            String rulebookSha256, RowCounts counts) {
+            String rulebookSha256, RowCounts counts, List<ManifestSection> sections) {
         List<Path> outputs = filesIn(folder);
         try (OutputStream out = Files.newOutputStream(folder.resolve(OutputFolder.MARKER));
                 JsonGenerator json = new JsonFactory().createGenerator(out)) {
@@ -46,6 +46,9 @@ final class RunManifest {
             json.writeStringField("sha256", rulebookSha256);
             json.writeEndObject();
             writeCounts(json, counts);
+            for (ManifestSection section : sections) {
+                section.write(json);
+            }
             json.writeArrayFieldStart("outputs");
             for (Path output : outputs) {
                 writeFile(json, slashes(folder.relativize(output)), output);

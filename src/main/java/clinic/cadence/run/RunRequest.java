@@ -10,6 +10,7 @@ import java.time.LocalDate;
  *
  * @param horizonWeeks overrides the settings' horizon when not null
  * @param paper        overrides the settings' paper when not null
+ * @param previous     the earlier run to compare with (--previous), or null for the out folder
  */
 record RunRequest(
         Path roster,
@@ -26,5 +27,6 @@ record RunRequest(
         int threads,
         boolean noPdf,
         boolean strict,
-        boolean quiet) {
+        boolean quiet,
+        Path previous) {
 }

@@ -10,7 +10,7 @@ import java.util.List;
  * @param problems every problem found, shown or not (a rejected row has one or more)
  */
 record RunResult(ExitStatus status, RowCounts counts, int plansWritten, List<String> rejectionLines,
-        int problems) {
+        int problems, ChangeCounts changes) {
 
     RunResult {
         rejectionLines = List.copyOf(rejectionLines);

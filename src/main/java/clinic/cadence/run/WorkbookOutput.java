@@ -16,7 +16,7 @@ final class WorkbookOutput implements RunWriter {
 
     @Override
     public void plan(PlannedClient client) {
-        workbook.addPlan(client.plan(), client.planFile());
+        workbook.addPlan(client.plan(), client.planFile(), client.change());
     }
 
     @Override
@@ -26,6 +26,7 @@ final class WorkbookOutput implements RunWriter {
 
     @Override
     public void finish(RunTotals totals) {
+        totals.changes().forEachGone(workbook::addGone);
         workbook.write(file, totals.counts());
     }
 
