@@ -32,6 +32,12 @@ public final class Settings {
     private final int openDayMask;
     /** Closed dates as sorted epoch days, for a binary search per week. */
     private final long[] closedEpochDays;
+    /** The clinic's sending address for the outbox ("" for none: no outbox). */
+    private final String mailFrom;
+    /** An address as a mail program shows it: {@code addr@domain} or {@code Name <addr@domain>}, ASCII before the @. */
+    private static final java.util.regex.Pattern MAIL_FROM = java.util.regex.Pattern.compile(
+            "(?:[^<>\\p{Cntrl}]*<[\\x21-\\x7E&&[^<>@\\s]]+@[^<>@\\s\\p{Cntrl}]+\\.[^<>@\\s\\p{Cntrl}.]+>"
+            + "|[\\x21-\\x7E&&[^<>@\\s]]+@[^<>@\\s\\p{Cntrl}]+\\.[^<>@\\s\\p{Cntrl}.]+)");
 
     private static final String RESOURCE = "/clinic/cadence/rules/settings.properties";
     private static final int CONTACT_LINES = 5;
@@ -45,6 +51,14 @@ public final class Settings {
 
     public Settings(String source, String sha256, Set<DayOfWeek> openDays, Set<LocalDate> closedDates,
             int turnoverMinutes, int horizonWeeks, Paper paper, String clinicName, List<String> contactLines) {
+        this(source, sha256, openDays, closedDates, turnoverMinutes, horizonWeeks, paper, clinicName, contactLines, "");
+    }
+
+    /** @param mailFrom the outbox's From address, or "" for no outbox */
+    public Settings(String source, String sha256, Set<DayOfWeek> openDays, Set<LocalDate> closedDates,
+            int turnoverMinutes, int horizonWeeks, Paper paper, String clinicName, List<String> contactLines,
+            String mailFrom) {
+        this.mailFrom = mailFrom;
         this.source = source;
         this.sha256 = sha256;
         this.openDays = openDays.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(openDays));
@@ -105,6 +119,8 @@ public final class Settings {
                 return paper.name().toLowerCase(Locale.ROOT);
             case "clinic_name":
                 return clinicName;
+            case "mail.from":
+                return mailFrom;
             default:
                 int index = Integer.parseInt(name.substring("contact_line.".length())) - 1;
                 return index < contactLines.size() ? contactLines.get(index) : "";
@@ -117,6 +133,7 @@ public final class Settings {
         for (int i = 1; i <= CONTACT_LINES; i++) {
             names.add("contact_line." + i);
         }
+        names.add("mail.from");
         return List.copyOf(names);
     }
 
@@ -128,6 +145,7 @@ public final class Settings {
         int horizon = base == null ? 0 : base.horizonWeeks;
         Paper paper = base == null ? Paper.A4 : base.paper;
         String name = base == null ? "" : base.clinicName;
+        String mailFrom = base == null ? "" : base.mailFrom;
         String[] contacts = new String[CONTACT_LINES];
         for (int i = 0; i < CONTACT_LINES; i++) {
             contacts[i] = base == null || i >= base.contactLines.size() ? "" : base.contactLines.get(i);
@@ -155,6 +173,13 @@ public final class Settings {
                     }
                     name = line.value();
                     break;
+                case "mail.from":
+                    if (!line.value().isEmpty() && !MAIL_FROM.matcher(line.value()).matches()) {
+                        throw file.invalid(line, "the clinic's email address, e.g. front.desk@clinic.example or "
+                                + "Harbour Clinic <front.desk@clinic.example> (plain letters before the @), or empty for no outbox");
+                    }
+                    mailFrom = line.value();
+                    break;
                 default:
                     contacts[Integer.parseInt(line.name().substring("contact_line.".length())) - 1] = line.value();
             }
@@ -166,7 +191,8 @@ public final class Settings {
                 contactLines.add(contact);
             }
         }
-        return new Settings(source, file.sha256(), open, closed, turnover, horizon, paper, name, contactLines);
+        return new Settings(source, file.sha256(), open, closed, turnover, horizon, paper, name, contactLines,
+                mailFrom);
     }
 
     private static final String DAYS_ALLOWED = "day names or ranges such as Mon-Sat or Mon, Wed, Fri (at least one)";
@@ -243,12 +269,12 @@ public final class Settings {
 
     public Settings withHorizonWeeks(int weeks) {
         return new Settings(source, sha256, openDays, closedDates, turnoverMinutes, weeks, paper, clinicName,
-                contactLines);
+                contactLines, mailFrom);
     }
 
     public Settings withPaper(Paper newPaper) {
         return new Settings(source, sha256, openDays, closedDates, turnoverMinutes, horizonWeeks, newPaper,
-                clinicName, contactLines);
+                clinicName, contactLines, mailFrom);
     }
 
     /** Where the settings came from: the file's path, or "built-in defaults". */
@@ -288,6 +314,11 @@ public final class Settings {
 
     public List<String> contactLines() {
         return contactLines;
+    }
+
+    /** The clinic's address the outbox's emails come from; "" when the settings give none (no outbox). */
+    public String mailFrom() {
+        return mailFrom;
     }
 
     int openDayMask() {

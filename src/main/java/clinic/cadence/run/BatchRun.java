@@ -1,6 +1,7 @@
 package clinic.cadence.run;
 
 import clinic.cadence.changes.GoneReason;
+import clinic.cadence.mail.Outbox;
 import clinic.cadence.pdf.PlanFileNames;
 import clinic.cadence.pdf.PlanRenderer;
 import clinic.cadence.plan.Plan;
@@ -35,12 +36,15 @@ final class BatchRun {
     private final Settings settings;
     private final Capacity capacity;
     private final PlanRenderer renderer;
+    private final Outbox outbox;
+    private final String noOutbox;
 
     private RowCounts counts = RowCounts.zero();
     /** Kept to print once the progress line is gone, so they do not tear through it. */
     private final List<String> rejectionLines = new ArrayList<>();
     private int problems;
     private ChangeCounts changeCounts;
+    private String outboxSentence = "";
 
     /** Loads everything the run depends on; throws UnusableInputException before anything is written. */
     BatchRun(RunRequest request) {
@@ -49,6 +53,10 @@ final class BatchRun {
         this.settings = adjusted(request.settings() == null ? Settings.defaults() : Settings.load(request.settings()));
         this.capacity = loadCapacity();
         this.renderer = request.noPdf() ? null : PlanRenderer.load(request.templates(), settings);
+        Outbox loaded = Outbox.load(settings, request.templates(), Version.current()).orElse(null);
+        this.outbox = request.noPdf() ? null : loaded;
+        this.noOutbox = loaded == null ? "set mail.from in the settings to have an email written for each new or changed plan"
+                : request.noPdf() ? "the emails carry the plan PDF, and --no-pdf writes none" : null;
     }
 
     RunResult execute(Progress progress) {
@@ -58,10 +66,11 @@ final class BatchRun {
             ExitStatus status = counts.rejected() == 0 ? ExitStatus.PLANNED : ExitStatus.ROWS_REJECTED;
             if (request.strict() && counts.rejected() > 0) {
                 folder.discard();
-                return new RunResult(status, counts, 0, rejectionLines, problems, changeCounts);
+                return new RunResult(status, counts, 0, rejectionLines, problems, changeCounts, "");
             }
             folder.publish();
-            return new RunResult(status, counts, plansWritten, rejectionLines, problems, changeCounts);
+            return new RunResult(status, counts, plansWritten, rejectionLines, problems, changeCounts,
+                    outboxSentence);
         } catch (RuntimeException | Error e) {
             folder.discard(); // out of memory too: nothing half-written is left beside the out folder
             throw e;
@@ -72,13 +81,16 @@ final class BatchRun {
         PlanFileNames names = new PlanFileNames();
         List<RunWriter> writers = new ArrayList<>();
         try (ChangeTracker changes = ChangeTracker.open(request.previous(), request.out())) {
-            PdfStage pdfs = renderer == null ? null : add(writers, new PdfStage(renderer, staging, request.threads()));
+            OutboxStage mail = new OutboxStage(outbox, noOutbox, staging, request.emailAll());
+            PdfStage pdfs = renderer == null ? null
+                    : add(writers, new PdfStage(renderer, staging, request.threads(), mail));
             add(writers, new SessionsCsv(staging));
             add(writers, new RejectedCsv(staging));
             add(writers, new PlansCsv(staging));
             add(writers, new ChangesCsv(staging));
             add(writers, new WorkbookOutput(new CapacityWorkbook(request.asOf(), request.roster().toString(),
                     rulebook.source(), rulesInForce(), settings, capacity), staging));
+            add(writers, mail);
             Roster.read(request.roster(), new RosterOptions(request.sheet(), request.dateOrder(), request.asOf()),
                     progress::expect, entry -> {
                         counts = counts.add(entry);
@@ -106,7 +118,8 @@ final class BatchRun {
             }
             changeCounts = ChangeCounts.of(changes);
             RunManifest.write(staging, request.asOf(), Version.current(), inputs(), rulebook.source(),
-                    rulebook.sha256(), counts, List.of(changeCounts));
+                    rulebook.sha256(), counts, List.of(changeCounts, mail));
+            outboxSentence = mail.sentence(request.out());
             closeAll(writers, null);
             return pdfs == null ? 0 : pdfs.written();
         } catch (RuntimeException | Error e) {

@@ -67,6 +67,10 @@ public final class Cadence implements Callable<Integer> {
             description = "An earlier run's out folder to tell what changed since (default: the out folder this run replaces).")
     Path previous;
 
+    @Option(names = "--email", paramLabel = "changed|all", converter = EmailConverter.class,
+            description = "Who gets an email in outbox/: clients whose plan is new or changed, or all planned clients (default: changed).")
+    boolean emailAll;
+
     @Option(names = "--no-pdf", description = "Plan and write everything but the PDFs.")
     boolean noPdf;
 
@@ -127,7 +131,8 @@ public final class Cadence implements Callable<Integer> {
     private int plan() {
         long start = System.nanoTime();
         RunRequest request = new RunRequest(roster, sheet, capacity, out, asOf == null ? LocalDate.now() : asOf,
-                horizonWeeks, rules, settings, templates, dateOrder, paper, threads, noPdf, strict, quiet, previous);
+                horizonWeeks, rules, settings, templates, dateOrder, paper, threads, noPdf, strict, quiet, previous,
+                emailAll);
         try (Progress progress = Progress.forTerminal(quiet)) {
             RunResult result = new BatchRun(request).execute(progress);
             progress.close();
@@ -192,6 +197,13 @@ public final class Cadence implements Callable<Integer> {
         @Override
         public Paper convert(String value) {
             return Paper.valueOf(choice(value, "a4", "letter").toUpperCase(Locale.ROOT));
+        }
+    }
+
+    static final class EmailConverter implements CommandLine.ITypeConverter<Boolean> {
+        @Override
+        public Boolean convert(String value) {
+            return choice(value, "changed", "all").equals("all");
         }
     }
 

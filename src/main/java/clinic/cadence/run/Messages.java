@@ -37,7 +37,7 @@ final class Messages {
         String rejected = c.rejected() > 0 ? "; rejected rows are in " + out.resolve("rejected.csv") : "";
         String changes = result.changes() == null ? "" : " " + result.changes().sentence(c.planned());
         return rows + ". Wrote " + written + ", capacity.xlsx, sessions.csv to " + out + " in "
-                + seconds(took) + rejected + "." + changes;
+                + seconds(took) + rejected + "." + changes + (result.outbox().isEmpty() ? "" : " " + result.outbox());
     }
 
     private static String seconds(Duration d) {

@@ -11,6 +11,7 @@ import java.time.LocalDate;
  * @param horizonWeeks overrides the settings' horizon when not null
  * @param paper        overrides the settings' paper when not null
  * @param previous     the earlier run to compare with (--previous), or null for the out folder
+ * @param emailAll     --email all: an email for every planned client, not only the new and changed
  */
 record RunRequest(
         Path roster,
@@ -28,5 +29,6 @@ record RunRequest(
         boolean noPdf,
         boolean strict,
         boolean quiet,
-        Path previous) {
+        Path previous,
+        boolean emailAll) {
 }

@@ -8,9 +8,11 @@ import java.util.List;
  * the terminal (the first few, or with --strict all of them, up to a bound).
  *
  * @param problems every problem found, shown or not (a rejected row has one or more)
+ * @param changes  what changed since the earlier run; null when nothing was written
+ * @param outbox   the sentence on the outbox, or ""
  */
 record RunResult(ExitStatus status, RowCounts counts, int plansWritten, List<String> rejectionLines,
-        int problems, ChangeCounts changes) {
+        int problems, ChangeCounts changes, String outbox) {
 
     RunResult {
         rejectionLines = List.copyOf(rejectionLines);
