@@ -73,7 +73,7 @@ final class EmailMessage {
             message.setHeader("X-Cadence-Client-Id", MimeUtility.fold("X-Cadence-Client-Id: ".length(), id));
             MimeMultipart mixed = new FixedMultipart("mixed", "=_cadence_" + digest.substring(32, 56));
             MimeBodyPart text = new MimeBodyPart();
-            text.setText(body, "UTF-8");
+            text.setText(body.replace("\r\n", "\n").replace("\n", "\r\n"), "UTF-8"); // RFC 5322 lines end in CRLF
             text.setHeader("Content-Transfer-Encoding", "quoted-printable");
             mixed.addBodyPart(text);
             for (Attachment a : attachments) {
