@@ -37,7 +37,7 @@ public final class PlanComparison {
             what.add("sessions of " + now.minutes() + " minutes (was " + before.minutes() + ")");
         }
         if (before.maintenanceIntervalWeeks() != now.maintenanceIntervalWeeks()) {
-            what.add("maintenance every " + weeks(now.maintenanceIntervalWeeks()) + " (was "
+            what.add("maintenance every " + weeks(now.maintenanceIntervalWeeks()) + " (was every "
                     + weeks(before.maintenanceIntervalWeeks()) + ")");
         }
         for (String flag : now.flags()) {
