@@ -12,13 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * The earlier run's {@code plans.csv}, looked up by client id while this run's plans stream past
@@ -30,7 +28,6 @@ import org.apache.commons.csv.CSVRecord;
  * client's change as the plan goes by, in roster order, which is not id order.
  */
 public final class PreviousPlans implements AutoCloseable {
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180;
     private static final long OFFSET_BITS = 40;
     private static final long OFFSET_MASK = (1L << OFFSET_BITS) - 1;
 
@@ -91,12 +88,21 @@ public final class PreviousPlans implements AutoCloseable {
 
     /** The earlier plan of the client plans.csv calls {@code key}, ticked off as seen. */
     public Optional<PlanRecord> find(String key) {
-        int slot = slotOf(key);
-        if (slot < 0) {
+        if (file == null) {
             return Optional.empty();
         }
-        seen.set(slot);
-        return Optional.of(read((slots[slot] & OFFSET_MASK) - 1));
+        long hash = mix(key.hashCode());
+        int mask = slots.length - 1;
+        for (int i = home(hash, mask); slots[i] != 0; i = (i + 1) & mask) {
+            if (tag(slots[i]) == tag(hash)) {
+                List<String> fields = fields(readLine((slots[i] & OFFSET_MASK) - 1));
+                if (fields.get(0).equals(key)) {
+                    seen.set(i);
+                    return Optional.of(PlanRecord.parse(fields));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Notes why a client of the earlier run is not planned now (a paused, discharged or rejected row). */
@@ -117,7 +123,7 @@ public final class PreviousPlans implements AutoCloseable {
         long hash = mix(key.hashCode());
         int mask = slots.length - 1;
         for (int i = home(hash, mask); slots[i] != 0; i = (i + 1) & mask) {
-            if (tag(slots[i]) == tag(hash) && read((slots[i] & OFFSET_MASK) - 1).key().equals(key)) {
+            if (tag(slots[i]) == tag(hash) && fields(readLine((slots[i] & OFFSET_MASK) - 1)).get(0).equals(key)) {
                 return i;
             }
         }
@@ -128,31 +134,30 @@ public final class PreviousPlans implements AutoCloseable {
     public record Gone(PlanRecord record, GoneReason reason) {
     }
 
-    /** Every earlier client not looked up, in the earlier file's order. */
+    /** Earlier clients not looked up (so far). */
+    public int goneCount() {
+        return size - seen.cardinality();
+    }
+
+    /** Every earlier client not looked up, in the earlier file's order (read from disk, one by one). */
     public void forEachGone(Consumer<Gone> action) {
         if (file == null) {
             return;
         }
-        int mask = slots.length - 1;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            Records records = new Records(in);
-            records.next(); // header
-            for (Records.Line line = records.next(); line != null; line = records.next()) {
-                PlanRecord record = parse(line.bytes());
-                long hash = mix(record.key().hashCode());
-                for (int i = home(hash, mask); slots[i] != 0; i = (i + 1) & mask) {
-                    if ((slots[i] & OFFSET_MASK) - 1 == line.offset()) {
-                        if (!seen.get(i)) {
-                            int reason = why == null ? 0 : why[i];
-                            action.accept(new Gone(record, reason == 0 ? GoneReason.NOT_IN_ROSTER
-                                    : GoneReason.values()[reason - 1]));
-                        }
-                        break;
-                    }
-                }
+        long[] gone = new long[slots.length - seen.cardinality()];
+        int n = 0;
+        for (int i = 0; i < slots.length; i++) {
+            if (slots[i] != 0 && !seen.get(i)) {
+                int reason = why == null ? 0 : why[i];
+                // offset (40 bits) and reason (3 bits) in one long: sorting sorts by offset
+                gone[n++] = ((slots[i] & OFFSET_MASK) - 1) << 3 | reason;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        }
+        java.util.Arrays.sort(gone, 0, n);
+        for (int g = 0; g < n; g++) {
+            int reason = (int) (gone[g] & 7);
+            action.accept(new Gone(PlanRecord.parse(fields(readLine(gone[g] >>> 3))),
+                    reason == 0 ? GoneReason.NOT_IN_ROSTER : GoneReason.values()[reason - 1]));
         }
     }
 
@@ -167,7 +172,7 @@ public final class PreviousPlans implements AutoCloseable {
         }
     }
 
-    private PlanRecord read(long offset) {
+    private byte[] readLine(long offset) {
         try {
             ByteArrayOutputStream line = new ByteArrayOutputStream(256);
             boolean quoted = false;
@@ -183,34 +188,50 @@ public final class PreviousPlans implements AutoCloseable {
                     if (b == '"') {
                         quoted = !quoted;
                     } else if (b == '\n' && !quoted) {
-                        return parse(line.toByteArray());
+                        return line.toByteArray();
                     }
                     line.write(b);
                 }
                 position += n;
             }
-            return parse(line.toByteArray());
+            return line.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static PlanRecord parse(byte[] line) {
-        return PlanRecord.parse(fields(line));
-    }
-
-    private static List<String> fields(byte[] line) {
+    /**
+     * One plans.csv line's fields (RFC 4180: quotes around a field, "" for a quote in one). Split
+     * here rather than with a CSVParser per line: a lookup per client of a large roster.
+     */
+    static List<String> fields(byte[] line) {
         int length = line.length > 0 && line[line.length - 1] == '\r' ? line.length - 1 : line.length;
         String text = new String(line, 0, length, StandardCharsets.UTF_8);
-        try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
-            List<CSVRecord> records = parser.getRecords();
-            if (records.size() != 1) {
-                throw new IllegalArgumentException("a line that is not one record");
+        List<String> fields = new ArrayList<>(PlanRecord.COLUMNS.size());
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c != '"') {
+                    field.append(c);
+                } else if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else {
+                    quoted = false;
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
             }
-            return records.get(0).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        fields.add(field.toString());
+        return fields;
     }
 
     /** Spreads String.hashCode's bits (its low bits alone cluster for ids like 00101, 00102). */
@@ -247,15 +268,19 @@ public final class PreviousPlans implements AutoCloseable {
                             + String.join(",", PlanRecord.COLUMNS));
                 }
                 for (Records.Line line = records.next(); line != null; line = records.next()) {
-                    PlanRecord record;
-                    try {
-                        record = parse(line.bytes());
-                    } catch (RuntimeException e) {
+                    List<String> fields = fields(line.bytes());
+                    if (index.asOf == null) {
+                        try {
+                            index.asOf = PlanRecord.parse(fields).asOf();
+                        } catch (RuntimeException e) {
+                            throw new IllegalArgumentException("line " + line.number() + " is not as Cadence writes it ("
+                                    + e.getMessage() + ")", e);
+                        }
+                    } else if (fields.size() != PlanRecord.COLUMNS.size()) {
                         throw new IllegalArgumentException("line " + line.number() + " is not as Cadence writes it ("
-                                + e.getMessage() + ")", e);
+                                + PlanRecord.COLUMNS.size() + " fields, found " + fields.size() + ")");
                     }
-                    index.asOf = index.asOf == null ? record.asOf() : index.asOf;
-                    index.add(mix(record.key().hashCode()), line.offset());
+                    index.add(mix(fields.get(0).hashCode()), line.offset());
                 }
             }
             return index;

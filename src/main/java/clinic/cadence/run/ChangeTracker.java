@@ -82,9 +82,7 @@ final class ChangeTracker implements AutoCloseable {
 
     /** Counts the gone clients; call once, after the last plan. */
     void countGone() {
-        int[] gone = {0};
-        previous.forEachGone(r -> gone[0]++);
-        counts.put(ChangeKind.GONE, gone[0]);
+        counts.put(ChangeKind.GONE, previous.goneCount());
     }
 
     void forEachGone(Consumer<PreviousPlans.Gone> action) {
