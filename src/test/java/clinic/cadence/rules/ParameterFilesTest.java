@@ -84,7 +84,7 @@ class ParameterFilesTest {
         assertEquals(sha256(resource("settings.properties")), settings.sha256());
         List<String> names = settings.parameters().stream().map(Parameter::name).collect(Collectors.toList());
         assertEquals(List.of("open_days", "closed_dates", "turnover_minutes", "horizon_weeks", "paper", "clinic_name",
-                "contact_line.1", "contact_line.2", "contact_line.3", "contact_line.4", "contact_line.5"), names);
+                "contact_line.1", "contact_line.2", "contact_line.3", "contact_line.4", "contact_line.5", "mail.from"), names);
         assertEquals("Mon, Tue, Wed, Thu, Fri, Sat", settings.parameters().get(0).value());
         assertEquals("2026-12-25, 2026-12-26", settings.parameters().get(1).value());
         assertTrue(settings.parameters().stream().allMatch(p -> p.meaning().length() > 10));
@@ -177,6 +177,9 @@ class ParameterFilesTest {
             settings.properties; turnover_minutes = 15 min; 1; turnover_minutes = '15 min': expected a whole number of minutes from 0 to 120
             settings.properties; clinic_name =  ; 1; clinic_name = '': expected the clinic's name, not empty
             settings.properties; contact_line.6 = x; 1; 'contact_line.6' is not a settings parameter
+            settings.properties; mail.from = front desk; 1; mail.from = 'front desk': expected the clinic's email address
+            settings.properties; mail.from = josé@clinic.example; 1; mail.from = 'josé@clinic.example': expected the clinic's email address
+            settings.properties; mail.from = a@b.example, c@d.example; 1; expected the clinic's email address
             settings.properties; intensive.weeks.mild = 3; 1; 'intensive.weeks.mild' is not a settings parameter
             """)
     void aBadLineStopsTheRunNamingFileLineAndParameter(String fileName, String content, int line, String message)
