@@ -69,7 +69,7 @@ public final class Cadence implements Callable<Integer> {
 
     @Option(names = "--email", paramLabel = "changed|all", converter = EmailConverter.class,
             description = "Who gets an email in outbox/: clients whose plan is new or changed, or all planned clients (default: changed).")
-    boolean emailAll;
+    String email = "changed";
 
     @Option(names = "--no-pdf", description = "Plan and write everything but the PDFs.")
     boolean noPdf;
@@ -132,7 +132,7 @@ public final class Cadence implements Callable<Integer> {
         long start = System.nanoTime();
         RunRequest request = new RunRequest(roster, sheet, capacity, out, asOf == null ? LocalDate.now() : asOf,
                 horizonWeeks, rules, settings, templates, dateOrder, paper, threads, noPdf, strict, quiet, previous,
-                emailAll);
+                "all".equals(email));
         try (Progress progress = Progress.forTerminal(quiet)) {
             RunResult result = new BatchRun(request).execute(progress);
             progress.close();
@@ -200,10 +200,10 @@ public final class Cadence implements Callable<Integer> {
         }
     }
 
-    static final class EmailConverter implements CommandLine.ITypeConverter<Boolean> {
+    static final class EmailConverter implements CommandLine.ITypeConverter<String> {
         @Override
-        public Boolean convert(String value) {
-            return choice(value, "changed", "all").equals("all");
+        public String convert(String value) {
+            return choice(value, "changed", "all");
         }
     }
 

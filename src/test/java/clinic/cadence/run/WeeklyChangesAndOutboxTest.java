@@ -239,6 +239,42 @@ class WeeklyChangesAndOutboxTest {
         assertEquals(viaOut, viaPrevious, "--previous DIR compares as the out folder does");
     }
 
+    @Test
+    void emailAllWritesEveryPlannedClientWithAnAddressAndHandsOverTheRest() throws IOException {
+        Path all = dir.resolve("all");
+        RunFixture.Outcome run = weekly(dir.resolve("week2.csv"), "2026-11-30", all, dir.resolve("settings.properties"),
+                "--previous", week1.toString(), "--email", "all", "--threads", "1");
+        assertEquals(0, run.status(), run.stderr());
+        assertEquals(Set.of("W01", "W02", "W03", "W04", "W05", "W09"), idsIn(all.resolve("outbox")));
+        Map<String, CSVRecord> handOver = csvById(all.resolve("hand-over.csv"));
+        assertEquals(List.of("W06", "W07"), List.copyOf(handOver.keySet()));
+        assertEquals("unchanged", handOver.get("W06").get("change"));
+        assertTrue(run.stdout().contains("Outbox: 6 emails in " + all.resolve("outbox") + "; 2 plans to hand over"),
+                run.stdout());
+    }
+
+    @Test
+    void withoutMailFromThereIsNoOutboxAndTheSummarySaysSoOnce() {
+        Path plain = dir.resolve("plain");
+        RunFixture.Outcome run = RunFixture.run("--roster", dir.resolve("week1.csv").toString(), "--out",
+                plain.toString(), "--as-of", "2026-11-23", "--no-pdf");
+        assertEquals(0, run.status(), run.stderr());
+        assertFalse(Files.exists(plain.resolve("outbox")));
+        assertFalse(Files.exists(plain.resolve("hand-over.csv")));
+        assertTrue(run.stdout().contains("No outbox: set mail.from in the settings"), run.stdout());
+        assertEquals(1, run.stdout().split("No outbox", -1).length - 1, "said once");
+        assertEquals("", run.stderr());
+    }
+
+    @Test
+    void aPreviousFolderWithoutPlansIsABadInput() {
+        RunFixture.Outcome run = RunFixture.run("--roster", dir.resolve("week1.csv").toString(), "--out",
+                dir.resolve("nowhere").toString(), "--as-of", "2026-11-23", "--no-pdf", "--previous", dir.toString());
+        assertEquals(3, run.status());
+        assertEquals("cadence: --previous " + dir + ": no plans.csv in it (it must be the out folder of an earlier "
+                + "Cadence run)", run.stderr().strip());
+    }
+
     private List<LocalDate> sessionsOf(String id) throws IOException {
         List<LocalDate> dates = new ArrayList<>();
         for (CSVRecord r : csv(out.resolve("sessions.csv"))) {
