@@ -88,6 +88,15 @@ public final class Outbox {
         }
     }
 
+    /**
+     * The client's plan language when the emails have no wording for it (it is written in English
+     * then, and the run says so); empty when there is wording, or the roster names no language.
+     */
+    public static java.util.Optional<String> unsupportedLanguage(Client client) {
+        String tag = client.language().strip();
+        return tag.isEmpty() || PlanLanguage.isSupported(tag) ? java.util.Optional.empty() : java.util.Optional.of(tag);
+    }
+
     /** Whether and where the client can be emailed. */
     public Recipient recipient(Client client) {
         return Recipient.of(client);

@@ -14,6 +14,10 @@ final class PlanLanguage {
     private PlanLanguage() {
     }
 
+    static boolean isSupported(String tag) {
+        return SUPPORTED.contains(Locale.forLanguageTag(tag.strip().replace('_', '-')).getLanguage());
+    }
+
     /** {@code es}, {@code pt-BR}, {@code FR} give their language; anything else (or "") gives English. */
     static Locale of(String tag) {
         String language = tag == null ? "" : Locale.forLanguageTag(tag.strip().replace('_', '-')).getLanguage();

@@ -28,6 +28,9 @@ final class OutboxStage implements RunWriter, PdfStage.Rendered, ManifestSection
     private final AtomicInteger written = new AtomicInteger();
     private int emails;
     private int handedOver;
+    private int inEnglish;
+    /** Languages without email wording, up to six: five are named, a sixth means "and others". */
+    private final java.util.Set<String> unsupported = new java.util.TreeSet<>();
 
     /**
      * @param outbox   null when the settings give no mail.from, or without PDFs
@@ -69,6 +72,12 @@ final class OutboxStage implements RunWriter, PdfStage.Rendered, ManifestSection
             handedOver++;
         } else {
             emails++;
+            Outbox.unsupportedLanguage(c).ifPresent(tag -> {
+                inEnglish++;
+                if (unsupported.size() < 6) {
+                    unsupported.add(tag);
+                }
+            });
         }
     }
 
@@ -110,8 +119,12 @@ final class OutboxStage implements RunWriter, PdfStage.Rendered, ManifestSection
         String hand = handedOver == 0 ? "nobody to hand a plan over to"
                 : handedOver + (handedOver == 1 ? " plan" : " plans") + " to hand over (no usable email address, "
                         + "or asked not to be emailed), listed in " + out.resolve(HAND_OVER);
+        String english = inEnglish == 0 ? "" : " " + inEnglish + (inEnglish == 1 ? " email is" : " emails are")
+                + " in English: there is no email wording for " + String.join(", ", unsupported.stream().limit(5).toList())
+                + (unsupported.size() > 5 ? " and others" : "")
+                + " in templates/.";
         return "Outbox: " + emails + (emails == 1 ? " email" : " emails") + " in " + out.resolve(FOLDER) + "; " + hand
-                + ".";
+                + "." + english;
     }
 
     @Override
@@ -121,6 +134,7 @@ final class OutboxStage implements RunWriter, PdfStage.Rendered, ManifestSection
         json.writeStringField("scope", everyone ? "all" : "new and changed");
         json.writeNumberField("emails", outbox == null ? 0 : emails);
         json.writeNumberField("hand_over", handedOver);
+        json.writeNumberField("in_english_for_want_of_wording", inEnglish);
         if (note != null) {
             json.writeStringField("note", note);
         }

@@ -53,6 +53,7 @@ class HostileMailTest {
         RunFixture.Outcome outcome = RunFixture.run("--roster", roster.toString(), "--out", out.toString(), "--as-of",
                 RunFixture.AS_OF, "--settings", settings.toString(), "--quiet");
         assertTrue(outcome.status() <= 1, outcome.stderr());
+        assertTrue(Files.readString(out.resolve("run.json")).contains("\"in_english_for_want_of_wording\" : 1"));
     }
 
     @Test
