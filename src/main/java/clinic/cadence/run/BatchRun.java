@@ -81,7 +81,9 @@ final class BatchRun {
         PlanFileNames names = new PlanFileNames();
         List<RunWriter> writers = new ArrayList<>();
         try (ChangeTracker changes = ChangeTracker.open(request.previous(), request.out())) {
-            OutboxStage mail = new OutboxStage(outbox, noOutbox, staging, request.emailAll());
+            // First in the list, so it is closed even if a later writer cannot be made; its emails are
+            // written by the PDF workers, its hand-over list on this thread.
+            OutboxStage mail = add(writers, new OutboxStage(outbox, noOutbox, staging, request.emailAll()));
             PdfStage pdfs = renderer == null ? null
                     : add(writers, new PdfStage(renderer, staging, request.threads(), mail));
             add(writers, new SessionsCsv(staging));
@@ -90,7 +92,6 @@ final class BatchRun {
             add(writers, new ChangesCsv(staging));
             add(writers, new WorkbookOutput(new CapacityWorkbook(request.asOf(), request.roster().toString(),
                     rulebook.source(), rulesInForce(), settings, capacity), staging));
-            add(writers, mail);
             Roster.read(request.roster(), new RosterOptions(request.sheet(), request.dateOrder(), request.asOf()),
                     progress::expect, entry -> {
                         counts = counts.add(entry);

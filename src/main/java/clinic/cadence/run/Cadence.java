@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
 @Command(name = "cadence", mixinStandardHelpOptions = true, versionProvider = Cadence.VersionProvider.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = {"Plans how often each client of the roster should come in for back pain, and writes "
-                + "a PDF plan per client, capacity.xlsx, sessions.csv, rejected.csv and run.json into the out folder.",
+                + "a PDF plan per client, capacity.xlsx, sessions.csv, rejected.csv, plans.csv, changes.csv (what changed "
+                + "since the last run), outbox/ (emails, with mail.from in the settings) and run.json into the out folder.",
             "", "Exit status: 0 every active row planned; 1 rows were rejected (see rejected.csv); "
                 + "2 bad command line; 3 an input, the rulebook, the settings or a template cannot be used "
                 + "(nothing written); 4 the outputs could not be written.", ""})
