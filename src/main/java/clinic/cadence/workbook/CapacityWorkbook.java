@@ -86,6 +86,8 @@ public final class CapacityWorkbook implements AutoCloseable {
     private final StreamedLinks links = new StreamedLinks();
     private final int maxLinks;
     private int linksWritten;
+    /** Clients by change since the earlier run (ChangeKind order); null until a change is given. */
+    private int[] changeCounts;
 
     /**
      * @param roster         how the Summary names the roster (its path as given)
@@ -157,6 +159,7 @@ public final class CapacityWorkbook implements AutoCloseable {
             addLink(planFile);
         }
         if (change != null) {
+            countChange(change.kind());
             clients.text(CHANGE_COL, change.kind().label());
             if (change.needsPlan()) {
                 addChange(client.id(), client.displayName(), client.location(), client.therapist(),
@@ -166,8 +169,16 @@ public final class CapacityWorkbook implements AutoCloseable {
         plan.flag(FlagKind.THERAPIST_REVIEW).ifPresent(flag -> addReview(client, flag));
     }
 
+    private void countChange(ChangeKind kind) {
+        if (changeCounts == null) {
+            changeCounts = new int[ChangeKind.values().length];
+        }
+        changeCounts[kind.ordinal()]++;
+    }
+
     /** A client planned in the earlier run and not in this one. */
     public void addGone(PreviousPlans.Gone gone) {
+        countChange(ChangeKind.GONE);
         PlanRecord r = gone.record();
         addChange(r.key(), r.name(), r.location(), r.therapist(), ChangeKind.GONE.label(), gone.reason().words());
     }
@@ -240,7 +251,7 @@ public final class CapacityWorkbook implements AutoCloseable {
         DemandSheets demandSheets = new DemandSheets(demand, capacity, styles);
         DemandSheets.WeeklyTotals weeklyTotals = demandSheets.writeWeekly(weekly); // the Summary shows its totals
         new SummarySheet(summary, styles).write(new SummarySheet.Run(asOf, roster, rulebookSource, settingsSource),
-                counts, demand, weeklyTotals);
+                counts, demand, weeklyTotals, changeCounts);
         demandSheets.writeByLocation(byLocation);
         demandSheets.writeByTherapist(byTherapist);
         clients.finish(CLIENT_COLUMNS.size(), clients.nextRow() - 1);

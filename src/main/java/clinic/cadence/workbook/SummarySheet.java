@@ -1,5 +1,6 @@
 package clinic.cadence.workbook;
 
+import clinic.cadence.changes.ChangeKind;
 import clinic.cadence.plan.FlagKind;
 import clinic.cadence.plan.Phase;
 import clinic.cadence.roster.RowCounts;
@@ -25,6 +26,11 @@ final class SummarySheet {
 
     /** @param weekly the Weekly demand totals, which the last items follow */
     void write(Run run, RowCounts counts, Demand demand, DemandSheets.WeeklyTotals weekly) {
+        write(run, counts, demand, weekly, null);
+    }
+
+    /** @param changes clients by change since the earlier run, in ChangeKind order; null when not compared */
+    void write(Run run, RowCounts counts, Demand demand, DemandSheets.WeeklyTotals weekly, int[] changes) {
         t.header(COLUMNS);
         date("as of", run.asOf());
         text("roster", run.roster());
@@ -46,6 +52,11 @@ final class SummarySheet {
         weeklyTotal("therapist hours", "G" + weekly.row(), weekly.hours(), styles.hours);
         weeklyTotal("capacity hours", "H" + weekly.row(), weekly.capacity(), styles.hours);
         weeklyTotal("shortfall hours", "J" + weekly.row(), weekly.shortfall(), styles.hours);
+        if (changes != null) {
+            for (ChangeKind kind : ChangeKind.values()) {
+                count("clients " + kind.label() + " since the last run", changes[kind.ordinal()]);
+            }
+        }
         t.finish(COLUMNS.size(), -1);
     }
 

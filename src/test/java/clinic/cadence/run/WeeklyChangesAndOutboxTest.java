@@ -127,6 +127,14 @@ class WeeklyChangesAndOutboxTest {
             }
             assertEquals(Map.of("W01", "unchanged", "W02", "changed", "W03", "unchanged", "W04", "unchanged", "W05",
                     "unchanged", "W06", "unchanged", "W07", "unchanged", "W09", "new"), byId);
+            Map<String, Double> summary = new LinkedHashMap<>();
+            for (Row row : wb.getSheet("Summary")) {
+                if (row.getCell(0).getStringCellValue().endsWith("since the last run")) {
+                    summary.put(row.getCell(0).getStringCellValue(), row.getCell(1).getNumericCellValue());
+                }
+            }
+            assertEquals(Map.of("clients new since the last run", 1.0, "clients changed since the last run", 1.0,
+                    "clients unchanged since the last run", 6.0, "clients gone since the last run", 1.0), summary);
         }
     }
 
