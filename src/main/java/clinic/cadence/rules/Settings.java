@@ -34,6 +34,8 @@ public final class Settings {
     private final long[] closedEpochDays;
     /** The clinic's sending address for the outbox ("" for none: no outbox). */
     private final String mailFrom;
+    /** How cadence send reaches the clinic's mail server. */
+    private final SmtpSettings smtp;
     /** An address as a mail program shows it: {@code addr@domain} or {@code Name <addr@domain>}, ASCII before the @. */
     private static final java.util.regex.Pattern MAIL_FROM = java.util.regex.Pattern.compile(
             "(?:[^<>\\p{Cntrl}]*<[\\x21-\\x7E&&[^<>@\\s]]+@[^<>@\\s\\p{Cntrl}]+\\.[^<>@\\s\\p{Cntrl}.]+>"
@@ -51,14 +53,15 @@ public final class Settings {
 
     public Settings(String source, String sha256, Set<DayOfWeek> openDays, Set<LocalDate> closedDates,
             int turnoverMinutes, int horizonWeeks, Paper paper, String clinicName, List<String> contactLines) {
-        this(source, sha256, openDays, closedDates, turnoverMinutes, horizonWeeks, paper, clinicName, contactLines, "");
+        this(source, sha256, openDays, closedDates, turnoverMinutes, horizonWeeks, paper, clinicName, contactLines,
+                "", defaults().smtp);
     }
 
-    /** @param mailFrom the outbox's From address, or "" for no outbox */
-    public Settings(String source, String sha256, Set<DayOfWeek> openDays, Set<LocalDate> closedDates,
+    private Settings(String source, String sha256, Set<DayOfWeek> openDays, Set<LocalDate> closedDates,
             int turnoverMinutes, int horizonWeeks, Paper paper, String clinicName, List<String> contactLines,
-            String mailFrom) {
+            String mailFrom, SmtpSettings smtp) {
         this.mailFrom = mailFrom;
+        this.smtp = smtp;
         this.source = source;
         this.sha256 = sha256;
         this.openDays = openDays.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(openDays));
@@ -106,6 +109,9 @@ public final class Settings {
     }
 
     private String valueOf(String name) {
+        if (name.startsWith("smtp.")) {
+            return smtp.valueOf(name);
+        }
         switch (name) {
             case "open_days":
                 return openDays.stream().sorted().map(Settings::dayName).collect(Collectors.joining(", "));
@@ -133,6 +139,7 @@ public final class Settings {
         for (int i = 1; i <= CONTACT_LINES; i++) {
             names.add("contact_line." + i);
         }
+        names.addAll(SmtpSettings.NAMES);
         names.add("mail.from");
         return List.copyOf(names);
     }
@@ -151,6 +158,9 @@ public final class Settings {
             contacts[i] = base == null || i >= base.contactLines.size() ? "" : base.contactLines.get(i);
         }
         for (ParameterFile.Line line : file.lines()) {
+            if (line.name().startsWith("smtp.")) {
+                continue; // read below, by SmtpSettings
+            }
             switch (line.name()) {
                 case "open_days":
                     open = openDays(file, line);
@@ -191,8 +201,9 @@ public final class Settings {
                 contactLines.add(contact);
             }
         }
+        SmtpSettings smtp = SmtpSettings.read(file, base == null ? null : base.smtp);
         return new Settings(source, file.sha256(), open, closed, turnover, horizon, paper, name, contactLines,
-                mailFrom);
+                mailFrom, smtp);
     }
 
     private static final String DAYS_ALLOWED = "day names or ranges such as Mon-Sat or Mon, Wed, Fri (at least one)";
@@ -269,12 +280,12 @@ public final class Settings {
 
     public Settings withHorizonWeeks(int weeks) {
         return new Settings(source, sha256, openDays, closedDates, turnoverMinutes, weeks, paper, clinicName,
-                contactLines, mailFrom);
+                contactLines, mailFrom, smtp);
     }
 
     public Settings withPaper(Paper newPaper) {
         return new Settings(source, sha256, openDays, closedDates, turnoverMinutes, horizonWeeks, newPaper,
-                clinicName, contactLines, mailFrom);
+                clinicName, contactLines, mailFrom, smtp);
     }
 
     /** Where the settings came from: the file's path, or "built-in defaults". */
@@ -319,6 +330,11 @@ public final class Settings {
     /** The clinic's address the outbox's emails come from; "" when the settings give none (no outbox). */
     public String mailFrom() {
         return mailFrom;
+    }
+
+    /** The {@code smtp.*} settings: how cadence send reaches the clinic's mail server. */
+    public SmtpSettings smtp() {
+        return smtp;
     }
 
     int openDayMask() {

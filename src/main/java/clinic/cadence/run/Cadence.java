@@ -3,6 +3,7 @@ package clinic.cadence.run;
 import clinic.cadence.UnusableInputException;
 import clinic.cadence.roster.DateOrder;
 import clinic.cadence.rules.Paper;
+import clinic.cadence.send.SendCommand;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -100,6 +101,7 @@ public final class Cadence implements Callable<Integer> {
     /** Runs the command as {@code main} would, without exiting: for tests and embedding. */
     public static int run(String[] args, PrintStream stdout, PrintStream stderr) {
         CommandLine cli = new CommandLine(new Cadence(stdout, stderr));
+        cli.addSubcommand("send", new SendCommand(stdout, stderr));
         cli.setOut(new PrintWriter(stdout, true));
         cli.setErr(new PrintWriter(stderr, true));
         cli.setParameterExceptionHandler((e, a) -> {

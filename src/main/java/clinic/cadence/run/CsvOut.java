@@ -15,12 +15,12 @@ import org.apache.commons.csv.CSVPrinter;
  * A CSV file as Cadence writes them: UTF-8 with a BOM (so Excel reads names right), comma
  * separated, CRLF, text made spreadsheet-safe. Rows are written as they come (streaming).
  */
-final class CsvOut implements AutoCloseable {
+public final class CsvOut implements AutoCloseable {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").build();
     private final CSVPrinter printer;
     private boolean closed;
 
-    CsvOut(Path file, String... header) {
+    public CsvOut(Path file, String... header) {
         try {
             OutputStream out = Files.newOutputStream(file);
             out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
@@ -33,7 +33,7 @@ final class CsvOut implements AutoCloseable {
     }
 
     /** Writes one row; text values are made spreadsheet-safe, numbers and dates written as they are. */
-    void row(Object... values) {
+    public void row(Object... values) {
         try {
             for (Object value : values) {
                 printer.print(value instanceof String ? SpreadsheetText.safe((String) value) : value);
