@@ -283,6 +283,17 @@ class WeeklyChangesAndOutboxTest {
                 + "Cadence run)", run.stderr().strip());
     }
 
+    @Test
+    void cadenceSendReadsThisOutboxAsItsContractSays() {
+        RunFixture.Outcome dry = RunFixture.run("send", "--dry-run", "--out", out.toString(), "--settings",
+                dir.resolve("settings.properties").toString());
+        assertEquals(0, dry.status(), dry.stderr());
+        List<String> lines = dry.stdout().lines().filter(l -> l.startsWith("would send: ")).sorted().toList();
+        assertEquals(2, lines.size(), dry.stdout());
+        assertTrue(lines.get(0).contains("to mateo@example.es (client W02)"), lines.get(0));
+        assertTrue(lines.get(1).contains("to grace@example.com (client W09)"), lines.get(1));
+    }
+
     private List<LocalDate> sessionsOf(String id) throws IOException {
         List<LocalDate> dates = new ArrayList<>();
         for (CSVRecord r : csv(out.resolve("sessions.csv"))) {
