@@ -9,7 +9,6 @@ import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,7 +60,7 @@ final class CapacityReader implements RowVisitor {
         if (therapist.isEmpty()) {
             throw fail("row " + sourceRow + ": therapist is empty; every capacity row names one therapist");
         }
-        if (!seen.add(therapist.toLowerCase(Locale.ROOT) + "\n" + location.toLowerCase(Locale.ROOT))) {
+        if (!seen.add(Names.key(therapist) + "\n" + Names.key(location))) {
             throw fail("row " + sourceRow + ": " + therapist + (location.isEmpty() ? "" : " at " + location)
                     + " has a row already; give one row per therapist and location");
         }

@@ -9,6 +9,7 @@ import clinic.cadence.client.MassageType;
 import clinic.cadence.client.StressLevel;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,15 +24,18 @@ final class ClientReader {
     private final Header<Column> header;
     private final ActiveIds ids;
     private final RosterOptions options;
+    private final DateText dates;
 
-    ClientReader(Header<Column> header, ActiveIds ids, RosterOptions options) {
+    /** @param dateOrder the order slash dates are read in: the manager's, the file's own, or null */
+    ClientReader(Header<Column> header, ActiveIds ids, RosterOptions options, DateOrder dateOrder) {
         this.header = header;
         this.ids = ids;
         this.options = options;
+        this.dates = new DateText(dateOrder, options.asOf());
     }
 
     RosterEntry read(int sourceRow, Cells cells) {
-        RowValues row = new RowValues(header, cells, options);
+        RowValues row = new RowValues(header, cells, options, dates);
         String id = row.text(CLIENT_ID);
         String statusText = row.text(STATUS);
         Vocabulary.Status status = header.isReadable(cells, STATUS) ? Vocabulary.Status.of(statusText) : null;
@@ -42,9 +46,10 @@ final class ClientReader {
             row.reject(STATUS, statusText, Vocabulary.STATUSES.expected());
         }
         checkId(row, id, status);
-        Client client = client(row, id);
+        List<Warning> warnings = new ArrayList<>(0);
+        Client client = client(row, id, warnings);
         return row.problems().isEmpty()
-                ? new RosterEntry.ClientRow(sourceRow, client)
+                ? new RosterEntry.ClientRow(sourceRow, client, warnings)
                 : new RosterEntry.RejectedRow(sourceRow, id, row.problems());
     }
 
@@ -78,14 +83,14 @@ final class ClientReader {
         return "rows " + head + " and " + (rows.size() - MAX_ROWS_NAMED + 1) + " more";
     }
 
-    private Client client(RowValues row, String id) {
+    private Client client(RowValues row, String id, List<Warning> warnings) {
         checkName(row);
         Condition condition = row.choice(CONDITION, Vocabulary.CONDITIONS, null);
         if (row.isMissing(CONDITION)) {
             row.reject(CONDITION, "", Vocabulary.CONDITIONS.expected());
         }
-        Integer pain = row.wholeNumber(PAIN_LEVEL, 0, 10, "a whole number from 0 to 10");
-        Integer intake = row.wholeNumber(INTAKE_PAIN, 0, 10, "a whole number from 0 to 10");
+        Integer pain = row.painScore(PAIN_LEVEL);
+        Integer intake = row.painScore(INTAKE_PAIN);
         if (condition != null && condition.isEpisode()) {
             checkEpisodePain(row, condition, pain, intake);
         }
@@ -99,7 +104,7 @@ final class ClientReader {
         Integer budget = row.wholeNumber(MAX_SESSIONS_PER_MONTH, 0, 100, "a whole number of sessions from 0 to 100");
         Set<DayOfWeek> days = row.weekdays(AVAILABLE_DAYS);
         int minutes = row.sessionMinutes(SESSION_MINUTES);
-        String email = row.email(EMAIL);
+        String email = email(row, warnings);
         Boolean optedOut = Vocabulary.Consent.optedOut(row.text(EMAIL_OPT_OUT));
         if (optedOut == null) {
             row.reject(EMAIL_OPT_OUT, row.text(EMAIL_OPT_OUT), Vocabulary.Consent.EXPECTED);
@@ -107,9 +112,32 @@ final class ClientReader {
         if (!row.problems().isEmpty()) {
             return null;
         }
+        for (Column name : List.of(FIRST_NAME, LAST_NAME, NAME)) {
+            if (looksDamaged(row.text(name))) {
+                warnings.add(new Warning(name.canonical(), row.text(name), Warning.Kind.DAMAGED_NAME));
+            }
+        }
         return new Client(id, row.text(FIRST_NAME), row.text(LAST_NAME), row.text(NAME), condition, pain, intake,
                 episodeStart, lastVisit, massage, activity, stress, reliefDays, budget, days, minutes,
                 row.text(LOCATION), row.text(THERAPIST), email, row.text(LANGUAGE), optedOut);
+    }
+
+    /** Email plays no part in planning: an unusable one is a warning, never a rejection. */
+    private static String email(RowValues row, List<Warning> warnings) {
+        String text = row.text(EMAIL);
+        EmailText.Result email = EmailText.read(text);
+        if (email.unusable()) {
+            warnings.add(new Warning(EMAIL.canonical(), text, Warning.Kind.UNUSABLE_EMAIL));
+        }
+        return email.address();
+    }
+
+    /**
+     * {@code ??} or {@code Bj?rn}: an export to an encoding without these letters wrote question
+     * marks (or U+FFFD) in their place. Nothing can bring them back; the name is planned as it is.
+     */
+    static boolean looksDamaged(String name) {
+        return name.indexOf('\ufffd') >= 0 || name.indexOf('?') >= 0;
     }
 
     private void checkName(RowValues row) {

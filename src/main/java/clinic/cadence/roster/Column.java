@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** A roster column by its canonical name, with what real exports call it (roster.md). */
+/** A roster column by its canonical name, with what real exports call it (docs/roster.md). */
 enum Column {
     CLIENT_ID("id", "client id", "client no", "client number", "patient id"),
     FIRST_NAME("first", "given name", "forename"),
@@ -31,10 +31,12 @@ enum Column {
     EMAIL_OPT_OUT("email opt out", "no email", "opt out");
 
     private static final Map<String, Column> BY_KEY = new HashMap<>();
+    private static final Map<String, Column> BY_CANONICAL = new HashMap<>();
 
     static {
         for (Column column : values()) {
             BY_KEY.put(Keys.of(column.canonical()), column);
+            BY_CANONICAL.put(column.canonical(), column);
             for (String alias : column.aliases) {
                 BY_KEY.put(Keys.of(alias), column);
             }
@@ -52,8 +54,22 @@ enum Column {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The column a header names, or null for a column Cadence does not use. */
-    static Column byHeader(String header) {
+    List<String> aliases() {
+        return aliases;
+    }
+
+    /** The column whose canonical name or alias the header is (no matching by words), or null. */
+    static Column byName(String header) {
         return BY_KEY.get(Keys.of(header));
+    }
+
+    /** The column a header means, by name or by its words, without a clinic's own names; or null. */
+    static Column byHeader(String header) {
+        return ColumnNames.DEFAULT.column(header);
+    }
+
+    /** {@code status} is STATUS; null for a name that is no column. */
+    static Column byCanonical(String name) {
+        return BY_CANONICAL.get(name);
     }
 }

@@ -40,8 +40,18 @@ final class CsvRows implements RowSource {
     }
 
     static CsvRows open(Path file) {
-        TextEncoding encoding = TextEncoding.of(file);
+        return open(file, (java.nio.charset.Charset) null);
+    }
+
+    /** @param named the character set the manager named (--encoding), or null to detect it */
+    static CsvRows open(Path file, java.nio.charset.Charset named) {
+        TextEncoding encoding = TextEncoding.of(file, named);
         return new CsvRows(file, encoding, delimiterOf(file, encoding));
+    }
+
+    @Override
+    public java.util.List<String> notes() {
+        return encoding.note() == null ? java.util.List.of() : java.util.List.of(file.getFileName() + " " + encoding.note());
     }
 
     @Override

@@ -12,6 +12,18 @@ public final class Roster {
     /** A header further down than this is not a header: the file is something else. */
     static final int HEADER_SEARCH_ROWS = 30;
 
+    /** Optional columns whose absence changes who is planned or how: said once, in one line. */
+    private static final List<Absent> SAID_WHEN_ABSENT = List.of(
+            new Absent(Column.STATUS, "every row is planned as active"),
+            new Absent(Column.AVAILABLE_DAYS, "every client can come on every open day"),
+            new Absent(Column.SESSION_MINUTES, "every session is 60 minutes"),
+            new Absent(Column.LAST_VISIT, "no plan counts from a last visit"),
+            new Absent(Column.LOCATION, "every client is at one site"),
+            new Absent(Column.THERAPIST, "demand is not split by therapist"));
+
+    private record Absent(Column column, String meaning) {
+    }
+
     private Roster() {
     }
 
@@ -25,7 +37,7 @@ public final class Roster {
      *     this is thrown before the sink sees any entry
      */
     public static void read(Path file, RosterOptions options, Consumer<RosterEntry> sink) {
-        read(file, options, rows -> { }, sink);
+        read(file, options, report -> { }, rows -> { }, sink);
     }
 
     /**
@@ -33,12 +45,24 @@ public final class Roster {
      * will follow once the first pass has counted them (for a progress line's time left).
      */
     public static void read(Path file, RosterOptions options, IntConsumer rowsFound, Consumer<RosterEntry> sink) {
-        RowSource source = RowSource.open(file, options.sheet());
-        FirstPass first = new FirstPass(file);
+        read(file, options, report -> { }, rowsFound, sink);
+    }
+
+    /**
+     * As {@link #read(Path, RosterOptions, IntConsumer, Consumer)}, first telling {@code report}
+     * which columns the roster's headers feed and every choice made on the file's behalf.
+     */
+    public static void read(Path file, RosterOptions options, Consumer<RosterReport> report, IntConsumer rowsFound,
+            Consumer<RosterEntry> sink) {
+        ColumnNames names = new ColumnNames(options.columnNames());
+        RowSource source = RosterSheet.choose(file, options, names);
+        FirstPass first = new FirstPass(file, names);
         source.forEachRow(first);
         first.finish();
+        DateOrder order = options.dateOrder() != null ? options.dateOrder() : first.dates.order();
+        report.accept(report(first, names, source, options));
         rowsFound.accept(first.dataRows);
-        ClientReader reader = new ClientReader(first.header, first.ids, options);
+        ClientReader reader = new ClientReader(first.header, first.ids, options, order);
         int headerRow = first.header.row();
         source.forEachRow((sourceRow, cells) -> {
             if (sourceRow > headerRow && !cells.isBlank()) {
@@ -47,20 +71,63 @@ public final class Roster {
         });
     }
 
+    private static RosterReport report(FirstPass first, ColumnNames names, RowSource source, RosterOptions options) {
+        Header<Column> header = first.header;
+        List<RosterReport.ColumnUse> used = new ArrayList<>();
+        for (Column column : Column.values()) {
+            String text = header.headerOf(column);
+            if (text != null) {
+                ColumnNames.Match match = names.match(text);
+                String how = match == null ? "name" : match.how().name().toLowerCase(java.util.Locale.ROOT);
+                used.add(new RosterReport.ColumnUse(column.canonical(), text, how));
+            }
+        }
+        List<String> notes = new ArrayList<>(source.notes());
+        for (Column column : Column.values()) {
+            String named = names.clinicHeader(column);
+            if (named != null && !header.has(column)) {
+                notes.add("the settings name '" + named + "' as the " + column.canonical()
+                        + " column, but the header row has no such header");
+            }
+        }
+        for (Absent absent : SAID_WHEN_ABSENT) {
+            if (!header.has(absent.column())) {
+                notes.add("no " + absent.column().canonical() + " column: " + absent.meaning());
+            }
+        }
+        String dateNote = first.dates.note();
+        if (dateNote != null && options.dateOrder() == null) {
+            notes.add(dateNote);
+        } else if (options.dateOrder() != null) {
+            notes.add("slash dates read " + (options.dateOrder() == DateOrder.DMY ? "day" : "month")
+                    + " first, as --date-order says");
+        }
+        return new RosterReport(used, header.ignored(), notes);
+    }
+
+    /** Whether a row of cells is a roster header, for choosing a workbook's sheet. */
+    static boolean isHeader(Cells cells, ColumnNames names) {
+        Header<Column> header = Header.tryParse(0, cells, Column.class, names::column);
+        return header != null && header.has(Column.CLIENT_ID);
+    }
+
     /**
-     * Finds the header, refuses a roster that cannot be used, and collects the active rows' ids
-     * (for the duplicate check) before any row is handed on.
+     * Finds the header, refuses a roster that cannot be used, collects the active rows' ids
+     * (for the duplicate check) and the slash dates' order before any row is handed on.
      */
     private static final class FirstPass implements RowVisitor {
         private final Path file;
+        private final ColumnNames names;
         private final ActiveIds ids = new ActiveIds();
+        private final DateText.Evidence dates = new DateText.Evidence();
         private Header<Column> header;
         private int rowsSearched;
         private String firstRowSeen;
         private int dataRows;
 
-        FirstPass(Path file) {
+        FirstPass(Path file, ColumnNames names) {
             this.file = file;
+            this.names = names;
         }
 
         @Override
@@ -79,13 +146,18 @@ public final class Roster {
                     ids.add(id, sourceRow);
                 }
             }
+            for (Column column : List.of(Column.EPISODE_START, Column.LAST_VISIT)) {
+                if (header.has(column) && header.kind(cells, column) == CellKind.TEXT) {
+                    dates.see(header.text(cells, column), sourceRow);
+                }
+            }
         }
 
         private void findHeader(int sourceRow, Cells cells) {
             if (firstRowSeen == null) {
                 firstRowSeen = cells.preview();
             }
-            header = Header.tryParse(sourceRow, cells, Column.class, Column::byHeader);
+            header = Header.tryParse(sourceRow, cells, Column.class, names::column);
             if (header != null) {
                 header.requireUsable(file.toString(), missing(header));
             } else if (++rowsSearched >= HEADER_SEARCH_ROWS) {
@@ -106,7 +178,9 @@ public final class Roster {
         private UnusableInputException noHeader() {
             String seen = firstRowSeen == null ? "the file is empty" : "the first row holds: " + firstRowSeen;
             return new UnusableInputException(file + ": no header row naming the roster's columns (client_id, name, "
-                    + "condition, ...) in the first " + HEADER_SEARCH_ROWS + " rows; " + seen);
+                    + "condition, ...) in the first " + HEADER_SEARCH_ROWS + " rows; " + seen
+                    + (firstRowSeen == null ? "" : "; if these are its headers, name them in the settings, "
+                            + "e.g. column.client_id = <the id column's header>"));
         }
 
         private static List<String> missing(Header<Column> header) {

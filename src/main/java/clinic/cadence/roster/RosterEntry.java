@@ -13,8 +13,18 @@ import java.util.List;
 public sealed interface RosterEntry {
     int sourceRow();
 
-    /** An active, valid row. */
-    record ClientRow(int sourceRow, Client client) implements RosterEntry {
+    /**
+     * An active, valid row, planned; its warnings are things the manager should fix in the roster
+     * that do not change the plan (an unusable email, a name an export damaged).
+     */
+    record ClientRow(int sourceRow, Client client, List<Warning> warnings) implements RosterEntry {
+        public ClientRow {
+            warnings = List.copyOf(warnings);
+        }
+
+        public ClientRow(int sourceRow, Client client) {
+            this(sourceRow, client, List.of());
+        }
     }
 
     /** A paused or discharged row: counted, not validated, not planned. */

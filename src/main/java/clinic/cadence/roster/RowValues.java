@@ -15,21 +15,27 @@ import java.util.regex.Pattern;
 final class RowValues {
     private static final Pattern MINUTES = Pattern.compile("(\\d{1,9})(?:\\.0*)?\\s*(?:m|min|mins|minutes?)?\\.?",
             Pattern.CASE_INSENSITIVE);
-    /** One @, no spaces, a dot in the domain; any script (international domains are fine). */
-    private static final Pattern EMAIL = Pattern.compile("[^\\s@<>(),;:\"\\[\\]]+@[^\\s@<>(),;:\"\\[\\].]+(?:\\.[^\\s@<>(),;:\"\\[\\].]+)+");
+    /** {@code 1 hr}, {@code 1.5 hours}, {@code 1h30}, {@code 1 hr 15 min}. */
+    private static final Pattern HOURS = Pattern.compile(
+            "(\\d{1,2})(?:[.,](\\d{1,2}))?\\s*(?:h|hr|hrs|hour|hours)\\.?(?:\\s*(\\d{1,2})\\s*(?:m|min|mins|minutes?)?\\.?)?",
+            Pattern.CASE_INSENSITIVE);
+    /** A score out of ten as people write it: {@code 7/10}, {@code 7 / 10}, {@code 7 out of 10}. */
+    private static final Pattern OUT_OF_TEN = Pattern.compile("(.+?)\\s*(?:/|out of)\\s*10", Pattern.CASE_INSENSITIVE);
     private static final int MAX_VALUE_SHOWN = 200;
     private static final Set<Integer> SESSION_LENGTHS = Set.of(30, 45, 60, 75, 90, 120);
 
     private final Header<Column> header;
     private final Cells cells;
     private final RosterOptions options;
+    private final DateText dates;
     private final List<Problem> problems = new ArrayList<>(2);
     private long broken;
 
-    RowValues(Header<Column> header, Cells cells, RosterOptions options) {
+    RowValues(Header<Column> header, Cells cells, RosterOptions options, DateText dates) {
         this.header = header;
         this.cells = cells;
         this.options = options;
+        this.dates = dates;
         for (Column column : Column.values()) {
             checkCell(column);
         }
@@ -147,12 +153,12 @@ final class RowValues {
     private DateText.Result dateOf(Column column, String text) {
         switch (header.kind(cells, column)) {
             case DATE:
-                return DateText.parse(text, null); // the ISO date of a date cell
+                return dates.parse(text); // the ISO date of a date cell
             case NUMBER:
                 return DateText.Result.expected(DateText.EXPECTED
                         + " (this cell holds a plain number: format the cell as a date in Excel)");
             default:
-                return DateText.parse(text, options.dateOrder());
+                return dates.parse(text);
         }
     }
 
@@ -168,26 +174,53 @@ final class RowValues {
         return days;
     }
 
-    /** Minutes of one session; 60 when empty. */
+    /** Minutes of one session ({@code 90}, {@code 90 mins}, {@code 1.5 hours}, {@code 1h30}); 60 when empty. */
     int sessionMinutes(Column column) {
         String text = text(column);
         if (text.isEmpty()) {
             return 60;
         }
-        Matcher m = MINUTES.matcher(text);
-        if (m.matches() && SESSION_LENGTHS.contains(Integer.parseInt(m.group(1)))) {
-            return Integer.parseInt(m.group(1));
+        int minutes = minutes(text);
+        if (SESSION_LENGTHS.contains(minutes)) {
+            return minutes;
         }
-        reject(column, text, "30, 45, 60, 75, 90 or 120 (minutes)");
+        reject(column, text, "30, 45, 60, 75, 90 or 120 (minutes; 1 hr and 90 mins are fine)");
         return 60;
     }
 
-    /** A plausible address, or "" when none is given. */
-    String email(Column column) {
-        String text = text(column);
-        if (!text.isEmpty() && !EMAIL.matcher(text).matches()) {
-            reject(column, text, "an email address like name@example.com");
+    /** -1 when the text is no length of time. */
+    static int minutes(String text) {
+        Matcher m = MINUTES.matcher(text);
+        if (m.matches()) {
+            return Integer.parseInt(m.group(1));
         }
-        return text;
+        m = HOURS.matcher(text);
+        if (!m.matches()) {
+            return -1;
+        }
+        int minutes = Integer.parseInt(m.group(1)) * 60;
+        if (m.group(2) != null) {
+            // 1.5 hours is 90 minutes; a decimal like 1.25 is a quarter hour more.
+            minutes += (int) Math.round(Double.parseDouble("0." + m.group(2)) * 60);
+        }
+        if (m.group(3) != null) {
+            minutes += Integer.parseInt(m.group(3));
+        }
+        return m.group(2) != null && m.group(3) != null ? -1 : minutes;
+    }
+
+    /** A pain score 0-10, as a whole number or out of ten ({@code 7/10}); null when empty. */
+    Integer painScore(Column column) {
+        String text = text(column);
+        if (text.isEmpty()) {
+            return null;
+        }
+        Matcher m = OUT_OF_TEN.matcher(text);
+        int value = wholeNumber(m.matches() ? m.group(1) : text);
+        if (value >= 0 && value <= 10) {
+            return value;
+        }
+        reject(column, text, "a whole number from 0 to 10 (7 and 7/10 are fine)");
+        return null;
     }
 }

@@ -13,7 +13,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * Turns a worksheet's XML into rows of cells, one row at a time. Values are taken raw, with the
  * style only deciding dates and zero padding: so {@code 00123} stored as text stays {@code 00123}
  * and {@code 123.0} stored as a number is {@code 123}. A formula's saved value is its value.
- * Merged cells need nothing: Excel keeps the value in the top-left cell only. Hidden rows are
+ * A merged range's value (Excel keeps it in the top-left cell only) is given to every row the
+ * range covers, as the manager sees it. In a sheet with an Excel Table, rows below the table's
+ * data (its totals row, notes under it) and cells beside it are not handed on. Hidden rows are
  * ordinary rows here.
  */
 final class SheetHandler extends DefaultHandler {
@@ -23,6 +25,23 @@ final class SheetHandler extends DefaultHandler {
     private final boolean date1904;
     private final RowVisitor visitor;
     private final RowCells row = new RowCells();
+    private final SheetLayout layout;
+    private final List<Merged> merged = new java.util.ArrayList<>();
+    private int nextMerge;
+    /** Rows below an Excel Table's data that held something: not clients. */
+    private final List<Integer> outsideTable = new java.util.ArrayList<>();
+    private int mergedRowsFilled;
+
+    /** A merged range being read, with its top-left value once its first row has been. */
+    private static final class Merged {
+        final org.apache.poi.ss.util.CellRangeAddress range;
+        String text;
+        CellKind kind;
+
+        Merged(org.apache.poi.ss.util.CellRangeAddress range) {
+            this.range = range;
+        }
+    }
 
     private int rowNumber;
     private int column;
@@ -35,6 +54,11 @@ final class SheetHandler extends DefaultHandler {
     private final StringBuilder value = new StringBuilder();
 
     SheetHandler(List<String> strings, CellStyles styles, boolean date1904, RowVisitor visitor) {
+        this(strings, styles, date1904, SheetLayout.NONE, visitor);
+    }
+
+    SheetHandler(List<String> strings, CellStyles styles, boolean date1904, SheetLayout layout, RowVisitor visitor) {
+        this.layout = layout;
         this.strings = strings;
         this.styles = styles;
         this.date1904 = date1904;
@@ -97,10 +121,67 @@ final class SheetHandler extends DefaultHandler {
                 endCell();
                 break;
             case "row":
-                visitor.row(rowNumber, row);
+                endRow();
                 break;
             default:
                 break;
+        }
+    }
+
+    private void endRow() {
+        SheetLayout.Table table = layout.table();
+        if (table != null && rowNumber > table.lastDataRow()) {
+            if (!row.isBlank()) {
+                outsideTable.add(rowNumber);
+            }
+            return;
+        }
+        if (table != null && rowNumber >= table.firstRow()) {
+            row.keepOnly(table.firstColumn(), table.lastColumn());
+        }
+        fillMerged();
+        try {
+            visitor.row(rowNumber, row);
+        } catch (RuntimeException | Error e) {
+            throw new VisitorFailure(e); // not a reading failure: the reader must not word it as one
+        }
+    }
+
+    /** Gives each merged range's top-left value to the rows below it in the range. */
+    private void fillMerged() {
+        List<org.apache.poi.ss.util.CellRangeAddress> merges = layout.merges();
+        while (nextMerge < merges.size() && merges.get(nextMerge).getFirstRow() + 1 <= rowNumber) {
+            merged.add(new Merged(merges.get(nextMerge++)));
+        }
+        for (java.util.Iterator<Merged> it = merged.iterator(); it.hasNext(); ) {
+            Merged m = it.next();
+            int column = m.range.getFirstColumn();
+            if (m.range.getLastRow() + 1 < rowNumber) {
+                it.remove();
+            } else if (m.range.getFirstRow() + 1 == rowNumber) {
+                m.text = row.text(column);
+                m.kind = row.kind(column);
+            } else if (m.text != null && !m.text.isEmpty() && row.text(column).isEmpty()) {
+                row.set(column, m.kind, m.text);
+                mergedRowsFilled++;
+            }
+        }
+    }
+
+    /** Rows below the Excel Table's data that held something (its totals row, notes). */
+    List<Integer> outsideTable() {
+        return outsideTable;
+    }
+
+    /** How many cells took their value from a merged range above them. */
+    int mergedCellsFilled() {
+        return mergedRowsFilled;
+    }
+
+    /** An exception from the row visitor, carried out of the XML parser unchanged. */
+    static final class VisitorFailure extends RuntimeException {
+        VisitorFailure(Throwable cause) {
+            super(cause);
         }
     }
 
@@ -174,6 +255,16 @@ final class SheetHandler extends DefaultHandler {
         private String[] texts = new String[32];
         private CellKind[] kinds = new CellKind[32];
         private int size;
+
+        /** Drops the cells outside columns {@code first} to {@code last}. */
+        void keepOnly(int first, int last) {
+            for (int i = 0; i < size; i++) {
+                if (i < first || i > last) {
+                    texts[i] = null;
+                    kinds[i] = null;
+                }
+            }
+        }
 
         void clear() {
             Arrays.fill(texts, 0, size, null);

@@ -26,8 +26,14 @@ final class Vocabulary<E> {
             .alias("maintenance", Condition.WELLNESS)
             .alias("prevention", Condition.WELLNESS);
     static final Vocabulary<MassageType> MASSAGE_TYPES = new Vocabulary<MassageType>(
-            "swedish, relaxation, hot_stone, sports, myofascial, therapeutic, deep_tissue, trigger_point or other")
-            .with(MassageType.values());
+            "swedish, relaxation, hot_stone, sports, myofascial, therapeutic, deep_tissue, trigger_point or other "
+                    + "(\"Sports Massage\" is sports)")
+            .with(MassageType.values())
+            .ignoring("massage", "massages", "therapy", "treatment")
+            .alias("hot stones", MassageType.HOT_STONE)
+            .alias("sport", MassageType.SPORTS)
+            .alias("myofascial release", MassageType.MYOFASCIAL)
+            .alias("trigger points", MassageType.TRIGGER_POINT);
     static final Vocabulary<Activity> ACTIVITIES = new Vocabulary<Activity>(
             "sedentary, moderate, strenuous or athlete (or desk job, physical job)")
             .with(Activity.values())
@@ -37,11 +43,31 @@ final class Vocabulary<E> {
             .with(StressLevel.values())
             .alias("medium", StressLevel.MODERATE);
     static final Vocabulary<Status> STATUSES = new Vocabulary<Status>(
-            "active, paused or discharged (empty is active)")
-            .with(Status.values());
+            "active, paused or discharged (or on hold, inactive, yes, no; empty is active)")
+            .with(Status.values())
+            .alias("current", Status.ACTIVE)
+            .alias("new", Status.ACTIVE)
+            .alias("yes", Status.ACTIVE)
+            .alias("y", Status.ACTIVE)
+            .alias("true", Status.ACTIVE)
+            .alias("on hold", Status.PAUSED)
+            .alias("hold", Status.PAUSED)
+            .alias("inactive", Status.PAUSED)
+            .alias("not active", Status.PAUSED)
+            .alias("suspended", Status.PAUSED)
+            .alias("no", Status.PAUSED)
+            .alias("n", Status.PAUSED)
+            .alias("false", Status.PAUSED)
+            .alias("closed", Status.DISCHARGED)
+            .alias("archived", Status.DISCHARGED)
+            .alias("former", Status.DISCHARGED)
+            .alias("completed", Status.DISCHARGED)
+            .alias("finished", Status.DISCHARGED)
+            .alias("deceased", Status.DISCHARGED);
 
     private final Map<String, E> byKey = new HashMap<>();
-    private final Memo<E> byText = new Memo<>(text -> byKey.get(Keys.of(text)));
+    private final java.util.List<String> fillers = new java.util.ArrayList<>();
+    private final Memo<E> byText = new Memo<>(this::lookUp);
     private final String expected;
 
     private Vocabulary(String expected) {
@@ -54,6 +80,26 @@ final class Vocabulary<E> {
             byKey.put(Keys.of(value.toString()), value);
         }
         return this;
+    }
+
+    /** Words that say nothing about the value ("Sports Massage" is sports), dropped when the whole text is not known. */
+    private Vocabulary<E> ignoring(String... words) {
+        fillers.addAll(java.util.List.of(words));
+        return this;
+    }
+
+    private E lookUp(String text) {
+        E value = byKey.get(Keys.of(text));
+        if (value != null || fillers.isEmpty()) {
+            return value;
+        }
+        StringBuilder kept = new StringBuilder();
+        for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[\\s_\\-./]+")) {
+            if (!fillers.contains(word)) {
+                kept.append(word);
+            }
+        }
+        return kept.length() == 0 ? null : byKey.get(Keys.of(kept.toString()));
     }
 
     private Vocabulary<E> alias(String word, E value) {

@@ -23,6 +23,9 @@ import org.xml.sax.helpers.DefaultHandler;
 final class XlsxRows implements RowSource {
     private final Path file;
     private final String sheet;
+    private final List<String> notes = new ArrayList<>();
+    private SheetLayout layout;
+    private boolean noted;
     /** The workbook's text cells: the same for every pass, and all POI's event API keeps in memory. */
     private List<String> strings;
 
@@ -80,18 +83,61 @@ final class XlsxRows implements RowSource {
             if (strings == null) {
                 strings = SharedText.of(reader); // read once for both passes
             }
-            SheetHandler handler = new SheetHandler(strings, CellStyles.of(reader), isDate1904(reader), visitor);
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
             while (sheets.hasNext()) {
                 try (InputStream xml = sheets.next()) {
                     if (sheets.getSheetName().equals(sheet)) {
+                        if (layout == null) {
+                            org.apache.poi.openxml4j.opc.PackagePart part = sheets.getSheetPart();
+                            layout = SheetLayout.of(part, part::getInputStream);
+                        }
+                        SheetHandler handler = new SheetHandler(strings, CellStyles.of(reader), isDate1904(reader),
+                                layout, visitor);
                         parse(xml, handler);
+                        note(handler);
                         return null;
                     }
                 }
             }
             throw new UnusableInputException(file + ": sheet '" + sheet + "' disappeared while reading");
         });
+    }
+
+    /** What the first whole pass showed: rows that are not clients, merged ranges applied. */
+    private void note(SheetHandler handler) {
+        if (noted) {
+            return;
+        }
+        noted = true;
+        List<Integer> outside = handler.outsideTable();
+        if (!outside.isEmpty()) {
+            SheetLayout.Table table = layout.table();
+            boolean totals = table.lastRow() > table.lastDataRow() && outside.get(0) <= table.lastRow();
+            notes.add(rowsText(outside) + " of sheet '" + sheet + "' " + (outside.size() == 1 ? "is" : "are")
+                    + " below the data of the Excel table '" + table.name() + "'"
+                    + (totals ? " (its totals row)" : "") + ": not clients");
+        }
+        if (handler.mergedCellsFilled() > 0) {
+            notes.add(handler.mergedCellsFilled() + " cells of merged ranges in sheet '" + sheet
+                    + "' take the value shown at the top of their range");
+        }
+    }
+
+    private static String rowsText(List<Integer> rows) {
+        if (rows.size() == 1) {
+            return "row " + rows.get(0);
+        }
+        return rows.size() <= 5 ? "rows " + rows.toString().replaceAll("[\\[\\]]", "")
+                : "rows " + rows.get(0) + " to " + rows.get(rows.size() - 1) + " (" + rows.size() + ")";
+    }
+
+    @Override
+    public List<String> notes() {
+        return notes;
+    }
+
+    String sheet() {
+        return sheet;
     }
 
     private static void parse(InputStream xml, DefaultHandler handler) throws Exception {
@@ -123,14 +169,32 @@ final class XlsxRows implements RowSource {
         T run(OPCPackage pkg, XSSFReader reader) throws Exception;
     }
 
+    /**
+     * Only a failure to read the workbook itself becomes "cannot be read"; whatever the rows'
+     * visitor throws (a full disk while writing, a bug in planning) leaves here unchanged, so it
+     * keeps its own message and exit status.
+     */
     static <T> T withWorkbook(Path file, WorkbookTask<T> task) {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            if (pkg.isStrictOoxmlFormat()) {
+                throw new UnusableInputException(file + ": is saved as a \"Strict Open XML Spreadsheet\", which Cadence "
+                        + "cannot read; save it in Excel as \"Excel Workbook (.xlsx)\" or as CSV");
+            }
             return task.run(pkg, new XSSFReader(pkg));
+        } catch (SheetHandler.VisitorFailure e) {
+            throw rethrown(e.getCause());
         } catch (UnusableInputException e) {
             throw e;
         } catch (Exception e) {
             throw new UnusableInputException(file + ": " + refusal(e), e);
         }
+    }
+
+    private static RuntimeException rethrown(Throwable cause) {
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return (RuntimeException) cause;
     }
 
     /** POI's own words are for programmers; say what they mean for the manager. */

@@ -128,6 +128,9 @@ public final class Settings {
             case "mail.from":
                 return mailFrom;
             default:
+                if (name.startsWith(COLUMN)) {
+                    return columnNames.getOrDefault(name.substring(COLUMN.length()), "");
+                }
                 int index = Integer.parseInt(name.substring("contact_line.".length())) - 1;
                 return index < contactLines.size() ? contactLines.get(index) : "";
         }
@@ -140,6 +143,7 @@ public final class Settings {
             names.add("contact_line." + i);
         }
         names.addAll(SmtpSettings.NAMES);
+        rosterColumns().forEach(column -> names.add("column." + column));
         names.add("mail.from");
         return List.copyOf(names);
     }
@@ -191,6 +195,9 @@ public final class Settings {
                     mailFrom = line.value();
                     break;
                 default:
+                    if (line.name().startsWith(COLUMN)) {
+                        break; // read below, all together
+                    }
                     contacts[Integer.parseInt(line.name().substring("contact_line.".length())) - 1] = line.value();
             }
         }
@@ -202,8 +209,10 @@ public final class Settings {
             }
         }
         SmtpSettings smtp = SmtpSettings.read(file, base == null ? null : base.smtp);
-        return new Settings(source, file.sha256(), open, closed, turnover, horizon, paper, name, contactLines,
-                mailFrom, smtp);
+        Settings settings = new Settings(source, file.sha256(), open, closed, turnover, horizon, paper, name,
+                contactLines, mailFrom, smtp);
+        settings.columnNames = columnNames(file, base);
+        return settings;
     }
 
     private static final String DAYS_ALLOWED = "day names or ranges such as Mon-Sat or Mon, Wed, Fri (at least one)";
@@ -280,12 +289,12 @@ public final class Settings {
 
     public Settings withHorizonWeeks(int weeks) {
         return new Settings(source, sha256, openDays, closedDates, turnoverMinutes, weeks, paper, clinicName,
-                contactLines, mailFrom, smtp);
+                contactLines, mailFrom, smtp).carrying(this);
     }
 
     public Settings withPaper(Paper newPaper) {
         return new Settings(source, sha256, openDays, closedDates, turnoverMinutes, horizonWeeks, newPaper,
-                clinicName, contactLines, mailFrom, smtp);
+                clinicName, contactLines, mailFrom, smtp).carrying(this);
     }
 
     /** Where the settings came from: the file's path, or "built-in defaults". */
@@ -339,6 +348,65 @@ public final class Settings {
 
     int openDayMask() {
         return openDayMask;
+    }
+
+    // --- Roster columns named by the clinic (issue 11) ---
+
+    /**
+     * The roster's columns, as {@code column.<name>} settings name them (the roster's canonical
+     * names). A method, not a field: {@link #NAMES} above is made from it while the class loads.
+     */
+    static List<String> rosterColumns() {
+        return List.of("client_id", "first_name", "last_name", "name", "condition",
+            "pain_level", "intake_pain", "episode_start", "last_visit", "massage_type", "activity", "stress_level",
+            "relief_days", "max_sessions_per_month", "available_days", "session_minutes", "location", "therapist",
+            "email", "status", "language", "email_opt_out");
+    }
+
+    private static final String COLUMN = "column.";
+
+    /** Set once after construction and carried by the with-methods, so the constructor stays as it was. */
+    private Map<String, String> columnNames = Map.of();
+
+    /**
+     * The roster headers the clinic named for columns: canonical column name (e.g. {@code status}) to
+     * the header its roster uses (e.g. {@code Estado}); only the columns it named.
+     */
+    public Map<String, String> columnNames() {
+        return columnNames;
+    }
+
+    private Settings carrying(Settings from) {
+        this.columnNames = from.columnNames;
+        return this;
+    }
+
+    private static Map<String, String> columnNames(ParameterFile file, Settings base) {
+        Map<String, String> names = new java.util.TreeMap<>(base == null ? Map.of() : base.columnNames);
+        Map<String, String> byHeader = new java.util.HashMap<>();
+        names.forEach((column, header) -> byHeader.put(headerKey(header), column));
+        for (ParameterFile.Line line : file.lines()) {
+            if (!line.name().startsWith(COLUMN)) {
+                continue;
+            }
+            String column = line.name().substring(COLUMN.length());
+            names.remove(column);
+            byHeader.values().remove(column);
+            if (line.value().isEmpty()) {
+                continue;
+            }
+            String other = byHeader.put(headerKey(line.value()), column);
+            if (other != null) {
+                throw file.invalid(line, "a header no other column uses (column." + other + " names it too)");
+            }
+            names.put(column, line.value());
+        }
+        return Map.copyOf(names);
+    }
+
+    /** Headers compared as the roster compares them, near enough to catch one header named twice. */
+    private static String headerKey(String header) {
+        return header.replaceAll("[\\s_.\\-]+", "").toLowerCase(Locale.ROOT);
     }
 
     /** Sorted; not copied, because placement reads it for every client. */

@@ -10,14 +10,18 @@ import clinic.cadence.roster.Problem;
 import clinic.cadence.roster.Roster;
 import clinic.cadence.roster.RosterEntry;
 import clinic.cadence.roster.RosterOptions;
+import clinic.cadence.roster.RosterReport;
 import clinic.cadence.roster.RowCounts;
+import clinic.cadence.roster.Warning;
 import clinic.cadence.rules.Parameter;
 import clinic.cadence.rules.Rulebook;
 import clinic.cadence.rules.Settings;
 import clinic.cadence.workbook.CapacityWorkbook;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One weekly run: roster rows become clients, clients become plans, plans go to the writers.
@@ -45,6 +49,9 @@ final class BatchRun {
     private int problems;
     private ChangeCounts changeCounts;
     private String outboxSentence = "";
+    private RosterReport rosterReport = RosterReport.none();
+    private final Map<Warning.Kind, Integer> warnings = new EnumMap<>(Warning.Kind.class);
+    private final List<String> warningLines = new ArrayList<>();
 
     /** Loads everything the run depends on; throws UnusableInputException before anything is written. */
     BatchRun(RunRequest request) {
@@ -66,10 +73,10 @@ final class BatchRun {
             ExitStatus status = counts.rejected() == 0 ? ExitStatus.PLANNED : ExitStatus.ROWS_REJECTED;
             if (request.strict() && counts.rejected() > 0) {
                 folder.discard();
-                return new RunResult(status, counts, 0, rejectionLines, problems, changeCounts, "");
+                return new RunResult(status, counts, 0, rejectionLines, problems, findings(), changeCounts, "");
             }
             folder.publish();
-            return new RunResult(status, counts, plansWritten, rejectionLines, problems, changeCounts,
+            return new RunResult(status, counts, plansWritten, rejectionLines, problems, findings(), changeCounts,
                     outboxSentence);
         } catch (RuntimeException | Error e) {
             folder.discard(); // out of memory too: nothing half-written is left beside the out folder
@@ -92,15 +99,16 @@ final class BatchRun {
             add(writers, new ChangesCsv(staging));
             add(writers, new WorkbookOutput(new CapacityWorkbook(request.asOf(), request.roster().toString(),
                     rulebook.source(), rulesInForce(), settings, capacity), staging));
-            Roster.read(request.roster(), new RosterOptions(request.sheet(), request.dateOrder(), request.asOf()),
-                    progress::expect, entry -> {
+            Roster.read(request.roster(), new RosterOptions(request.sheet(), request.dateOrder(), request.asOf(),
+                    request.encoding(), settings.columnNames()), this::rosterRead, progress::expect, entry -> {
                         counts = counts.add(entry);
                         if (entry instanceof RosterEntry.ClientRow row) {
                             Plan plan = rulebook.plan(row.client(), settings, request.asOf());
                             ChangeTracker.Tracked tracked = changes.track(plan);
                             PlannedClient planned = new PlannedClient(plan, pdfs == null ? null : names.assign(plan.client()),
-                                    tracked.record(), tracked.change());
+                                    tracked.record(), tracked.change(), row.warnings());
                             writers.forEach(w -> w.plan(planned));
+                            noteWarnings(row);
                         } else if (entry instanceof RosterEntry.RejectedRow row) {
                             changes.notPlanned(row.clientId(), GoneReason.REJECTED);
                             writers.forEach(w -> w.rejected(row));
@@ -112,14 +120,14 @@ final class BatchRun {
                         progress.step(counts.read(), pdfs == null ? 0 : pdfs.written());
                     });
             changes.countGone();
-            RunTotals totals = new RunTotals(counts, changes);
+            RunTotals totals = new RunTotals(counts, changes, findings());
             writers.forEach(w -> w.finish(totals));
             if (pdfs != null) {
                 progress.step(counts.read(), pdfs.written());
             }
             changeCounts = ChangeCounts.of(changes);
             RunManifest.write(staging, request.asOf(), Version.current(), inputs(), rulebook.source(),
-                    rulebook.sha256(), counts, List.of(changeCounts, mail));
+                    rulebook.sha256(), counts, findings(), List.of(changeCounts, mail));
             outboxSentence = mail.sentence(request.out());
             closeAll(writers, null);
             return pdfs == null ? 0 : pdfs.written();
@@ -156,6 +164,23 @@ final class BatchRun {
         if (first != null) {
             throw first;
         }
+    }
+
+    private void rosterRead(RosterReport report) {
+        this.rosterReport = report;
+    }
+
+    private void noteWarnings(RosterEntry.ClientRow row) {
+        for (Warning w : row.warnings()) {
+            warnings.merge(w.kind(), 1, Integer::sum);
+            if (warningLines.size() < REJECTIONS_SHOWN) {
+                warningLines.add(Messages.warning(request.roster(), row, w));
+            }
+        }
+    }
+
+    private RosterFindings findings() {
+        return new RosterFindings(rosterReport, warnings, warningLines);
     }
 
     /** With --strict every rejection is shown (nothing is written); otherwise the first few. */

@@ -6,6 +6,7 @@ import clinic.cadence.rules.Paper;
 import clinic.cadence.send.SendCommand;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -57,6 +58,11 @@ public final class Cadence implements Callable<Integer> {
     @Option(names = "--date-order", paramLabel = "dmy|mdy", converter = DateOrderConverter.class,
             description = "How to read slash dates like 03/04/2026 (default: only unambiguous ones are accepted).")
     DateOrder dateOrder;
+
+    @Option(names = "--encoding", paramLabel = "NAME", converter = CharsetConverter.class,
+            description = "The CSV roster's character set, e.g. Shift_JIS, GB18030, windows-1250, x-MacRoman "
+                    + "(default: detected).")
+    Charset encoding;
 
     @Option(names = "--paper", paramLabel = "a4|letter", converter = PaperConverter.class,
             description = "The plans' paper size (default: the settings', A4).")
@@ -134,16 +140,19 @@ public final class Cadence implements Callable<Integer> {
     private int plan() {
         long start = System.nanoTime();
         RunRequest request = new RunRequest(roster, sheet, capacity, out, asOf == null ? LocalDate.now() : asOf,
-                horizonWeeks, rules, settings, templates, dateOrder, paper, threads, noPdf, strict, quiet, previous,
-                "all".equals(email));
+                horizonWeeks, rules, settings, templates, dateOrder, paper, threads, noPdf, strict, quiet, encoding,
+                previous, "all".equals(email));
         try (Progress progress = Progress.forTerminal(quiet)) {
             RunResult result = new BatchRun(request).execute(progress);
             progress.close();
             if (!quiet || strict) {
+                result.roster().warningLines().forEach(stderr::println);
                 result.rejectionLines().forEach(stderr::println);
                 Messages.notShown(result, strict).ifPresent(stderr::println);
             }
             if (!quiet) {
+                result.roster().report().lines().forEach(stdout::println);
+                Messages.warnings(result.roster()).ifPresent(stdout::println);
                 stdout.println(Messages.summary(result, out, strict, !noPdf, Duration.ofNanos(System.nanoTime() - start)));
             }
             return result.status().code();
@@ -193,6 +202,28 @@ public final class Cadence implements Callable<Integer> {
         @Override
         public DateOrder convert(String value) {
             return DateOrder.valueOf(choice(value, "dmy", "mdy").toUpperCase(Locale.ROOT));
+        }
+    }
+
+    /** A character set by any name Java knows it by; MacRoman and the like by their everyday names too. */
+    static final class CharsetConverter implements CommandLine.ITypeConverter<Charset> {
+        @Override
+        public Charset convert(String value) {
+            String name = value.trim();
+            String alias = switch (name.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]", "")) {
+                case "macroman", "mac", "macintosh" -> "x-MacRoman";
+                case "gbk", "gb2312", "gb18030" -> "GB18030";
+                case "sjis", "shiftjis" -> "Shift_JIS";
+                case "ansi", "latin1", "cp1252" -> "windows-1252";
+                default -> name;
+            };
+            try {
+                return Charset.forName(alias);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "': not a character set Java knows; "
+                        + "e.g. UTF-8, windows-1252, x-MacRoman, Shift_JIS, GB18030, Big5, EUC-KR, windows-1250, "
+                        + "windows-1251");
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package clinic.cadence.run;
 import clinic.cadence.roster.Problem;
 import clinic.cadence.roster.RosterEntry;
 import clinic.cadence.roster.RowCounts;
+import clinic.cadence.roster.Warning;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -16,6 +17,25 @@ final class Messages {
         String id = row.clientId() == null || row.clientId().isEmpty() ? "" : " (client " + row.clientId() + ")";
         return roster.getFileName() + " row " + row.sourceRow() + id + ": " + p.column() + " '" + p.value()
                 + "': expected " + p.expected();
+    }
+
+    static String warning(Path roster, RosterEntry.ClientRow row, Warning w) {
+        return roster.getFileName() + " row " + row.sourceRow() + " (client " + row.client().id() + "): warning: "
+                + w.describe();
+    }
+
+    /** One line counting the planned clients' warnings by kind, when there are any. */
+    static Optional<String> warnings(RosterFindings roster) {
+        int total = roster.warningCount();
+        if (total == 0) {
+            return Optional.empty();
+        }
+        String kinds = roster.warnings().entrySet().stream()
+                .sorted(java.util.Map.Entry.comparingByKey())
+                .map(e -> e.getValue() + " " + e.getKey().label())
+                .collect(java.util.stream.Collectors.joining(", "));
+        return Optional.of(total + (total == 1 ? " warning" : " warnings") + " on planned clients (" + kinds
+                + "): planned all the same; each is in the warnings column of capacity.xlsx's Clients sheet.");
     }
 
     /** The line after the rejections shown, when there were more than that. */

@@ -54,7 +54,7 @@ final class PdfStage implements RunWriter {
 
     /** Queues one plan, waiting while the queue is full. {@code file} is relative to the folder, with '/'. */
     void submit(Plan plan, String file) {
-        submit(new PlannedClient(plan, file, null, null));
+        submit(new PlannedClient(plan, file, null, null, java.util.List.of()));
     }
 
     private void submit(PlannedClient client) {

@@ -1,6 +1,8 @@
 package clinic.cadence.run;
 
+import clinic.cadence.roster.RosterReport;
 import clinic.cadence.roster.RowCounts;
+import clinic.cadence.roster.Warning;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -28,7 +30,17 @@ final class RunManifest {
 
     /** @param inputs the roster and any other input files, as given on the command line */
     static void write(Path folder, LocalDate asOf, String toolVersion, List<Path> inputs, String rulebookSource,
-            String rulebookSha256, RowCounts counts, List<ManifestSection> sections) {
+            String rulebookSha256, RowCounts counts) {
+        write(folder, asOf, toolVersion, inputs, rulebookSource, rulebookSha256, counts, RosterFindings.none(),
+                List.of());
+    }
+
+    /**
+     * @param roster   the roster's columns used, ignored and noted, and the planned clients' warnings
+     * @param sections what other stages add (the changes, the outbox), after the roster's part
+     */
+    static void write(Path folder, LocalDate asOf, String toolVersion, List<Path> inputs, String rulebookSource,
+            String rulebookSha256, RowCounts counts, RosterFindings roster, List<ManifestSection> sections) {
         List<Path> outputs = filesIn(folder);
         try (OutputStream out = Files.newOutputStream(folder.resolve(OutputFolder.MARKER));
                 JsonGenerator json = new JsonFactory().createGenerator(out)) {
@@ -46,6 +58,7 @@ final class RunManifest {
             json.writeStringField("sha256", rulebookSha256);
             json.writeEndObject();
             writeCounts(json, counts);
+            writeRoster(json, roster);
             for (ManifestSection section : sections) {
                 section.write(json);
             }
@@ -67,6 +80,37 @@ final class RunManifest {
         json.writeNumberField("planned", counts.planned());
         json.writeNumberField("rejected", counts.rejected());
         json.writeNumberField("not_active", counts.notActive());
+        json.writeEndObject();
+    }
+
+    /** "roster": which header fed which column and how, the headers ignored, the notes, the warnings by kind. */
+    private static void writeRoster(JsonGenerator json, RosterFindings roster) throws IOException {
+        json.writeObjectFieldStart("roster");
+        json.writeArrayFieldStart("columns");
+        for (RosterReport.ColumnUse use : roster.report().columns()) {
+            json.writeStartObject();
+            json.writeStringField("column", use.column());
+            json.writeStringField("header", use.header());
+            json.writeStringField("matched_by", use.how());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("ignored");
+        for (String header : roster.report().ignored()) {
+            json.writeString(header);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("notes");
+        for (String note : roster.report().notes()) {
+            json.writeString(note);
+        }
+        json.writeEndArray();
+        json.writeObjectFieldStart("warnings");
+        json.writeNumberField("total", roster.warningCount());
+        for (Warning.Kind kind : Warning.Kind.values()) {
+            json.writeNumberField(kind.name().toLowerCase(java.util.Locale.ROOT), roster.warnings().getOrDefault(kind, 0));
+        }
+        json.writeEndObject();
         json.writeEndObject();
     }
 

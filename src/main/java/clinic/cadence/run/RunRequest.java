@@ -10,6 +10,7 @@ import java.time.LocalDate;
  *
  * @param horizonWeeks overrides the settings' horizon when not null
  * @param paper        overrides the settings' paper when not null
+ * @param encoding     the CSV roster's character set as --encoding names it, or null to detect it
  * @param previous     the earlier run to compare with (--previous), or null for the out folder
  * @param emailAll     --email all: an email for every planned client, not only the new and changed
  */
@@ -29,6 +30,7 @@ record RunRequest(
         boolean noPdf,
         boolean strict,
         boolean quiet,
+        java.nio.charset.Charset encoding,
         Path previous,
         boolean emailAll) {
 }

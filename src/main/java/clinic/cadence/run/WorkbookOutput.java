@@ -16,7 +16,7 @@ final class WorkbookOutput implements RunWriter {
 
     @Override
     public void plan(PlannedClient client) {
-        workbook.addPlan(client.plan(), client.planFile(), client.change());
+        workbook.addPlan(client.plan(), client.planFile(), client.warnings(), client.change());
     }
 
     @Override
@@ -27,6 +27,7 @@ final class WorkbookOutput implements RunWriter {
     @Override
     public void finish(RunTotals totals) {
         totals.changes().forEachGone(workbook::addGone);
+        workbook.rosterFindings(totals.roster().report().lines(), totals.roster().warningCount());
         workbook.write(file, totals.counts());
     }
 

@@ -12,6 +12,7 @@ import clinic.cadence.roster.Capacity;
 import clinic.cadence.roster.Problem;
 import clinic.cadence.roster.RosterEntry.RejectedRow;
 import clinic.cadence.roster.RowCounts;
+import clinic.cadence.roster.Warning;
 import clinic.cadence.rules.Parameter;
 import clinic.cadence.rules.Settings;
 import java.io.IOException;
@@ -48,7 +49,7 @@ public final class CapacityWorkbook implements AutoCloseable {
             "Changes", "Review", "Rejected", "Rules");
     static final List<String> CLIENT_COLUMNS = List.of("client_id", "name", "location", "therapist", "condition",
             "band", "phase_now", "sessions_this_week", "maintenance_interval_weeks", "next_session",
-            "sessions_in_window", "flags", "plan_file", "change");
+            "sessions_in_window", "flags", "plan_file", "warnings", "change");
     /** The clients new, changed or gone since the earlier run (the unchanged are on Clients). */
     static final List<String> CHANGES_COLUMNS = List.of("client_id", "name", "location", "therapist", "change",
             "what_changed");
@@ -56,6 +57,7 @@ public final class CapacityWorkbook implements AutoCloseable {
     static final List<String> REJECTED_COLUMNS = List.of("row", "client_id", "column", "value", "problem");
     static final List<String> RULES_COLUMNS = List.of("name", "value", "meaning");
     private static final int PLAN_FILE_COL = CLIENT_COLUMNS.indexOf("plan_file");
+    private static final int WARNINGS_COL = CLIENT_COLUMNS.indexOf("warnings");
     private static final int CHANGE_COL = CLIENT_COLUMNS.indexOf("change");
     private static final String PLAN_FILE_LETTER = CellReference.convertNumToColString(PLAN_FILE_COL);
     /**
@@ -88,6 +90,8 @@ public final class CapacityWorkbook implements AutoCloseable {
     private int linksWritten;
     /** Clients by change since the earlier run (ChangeKind order); null until a change is given. */
     private int[] changeCounts;
+    private List<String> rosterLines = List.of();
+    private int warnings;
 
     /**
      * @param roster         how the Summary names the roster (its path as given)
@@ -109,7 +113,7 @@ public final class CapacityWorkbook implements AutoCloseable {
         this.rulebookSource = rulebookSource;
         this.capacity = capacity;
         this.settingsSource = settings.source();
-        this.demand = new Demand(asOf, settings.horizonWeeks(), settings.turnoverMinutes());
+        this.demand = new Demand(asOf, settings.horizonWeeks(), settings.turnoverMinutes(), capacity);
         this.wb = new SXSSFWorkbook(ROWS_IN_MEMORY);
         this.styles = new Styles(wb);
         summary = new Table(wb, SHEETS.get(0), styles);
@@ -128,16 +132,34 @@ public final class CapacityWorkbook implements AutoCloseable {
         writeRules(rulesInForce);
     }
 
-    /** @param planFile the plan PDF's path relative to the out folder with {@code /}, or null with --no-pdf */
-    public void addPlan(Plan plan, String planFile) {
-        addPlan(plan, planFile, null);
+    /**
+     * As {@link #addPlan(Plan, String)}, with the roster's warnings on the client's row (an
+     * unusable email, a damaged name), in the Clients sheet's warnings column.
+     */
+    public void addPlan(Plan plan, String planFile, List<Warning> rowWarnings) {
+        addPlan(plan, planFile, rowWarnings, null);
     }
 
     /**
-     * @param planFile the plan PDF's path relative to the out folder with {@code /}, or null with --no-pdf
-     * @param change   how the plan stands against the earlier run, or null when not compared
+     * What the Summary says about the roster: which column fed which field, the columns ignored,
+     * every choice made on the file's behalf (one line each), and the warnings' count.
      */
-    public void addPlan(Plan plan, String planFile, Change change) {
+    public void rosterFindings(List<String> lines, int warningCount) {
+        this.rosterLines = List.copyOf(lines);
+        this.warnings = warningCount;
+    }
+
+    /** @param planFile the plan PDF's path relative to the out folder with {@code /}, or null with --no-pdf */
+    public void addPlan(Plan plan, String planFile) {
+        addPlan(plan, planFile, List.of(), null);
+    }
+
+    /**
+     * @param planFile    the plan PDF's path relative to the out folder with {@code /}, or null with --no-pdf
+     * @param rowWarnings the roster's warnings on the client's row (an unusable email, a damaged name)
+     * @param change      how the plan stands against the earlier run, or null when not compared
+     */
+    public void addPlan(Plan plan, String planFile, List<Warning> rowWarnings, Change change) {
         demand.add(plan); // first: it refuses a plan with sessions outside the window
         Client client = plan.client();
         clients.newRow();
@@ -157,6 +179,9 @@ public final class CapacityWorkbook implements AutoCloseable {
         clients.text(11, plan.flags().stream().map(f -> f.kind().label()).collect(Collectors.joining("; ")));
         if (planFile != null) {
             addLink(planFile);
+        }
+        if (!rowWarnings.isEmpty()) {
+            clients.text(WARNINGS_COL, rowWarnings.stream().map(Warning::describe).collect(Collectors.joining("; ")));
         }
         if (change != null) {
             countChange(change.kind());
@@ -251,7 +276,7 @@ public final class CapacityWorkbook implements AutoCloseable {
         DemandSheets demandSheets = new DemandSheets(demand, capacity, styles);
         DemandSheets.WeeklyTotals weeklyTotals = demandSheets.writeWeekly(weekly); // the Summary shows its totals
         new SummarySheet(summary, styles).write(new SummarySheet.Run(asOf, roster, rulebookSource, settingsSource),
-                counts, demand, weeklyTotals, changeCounts);
+                counts, demand, weeklyTotals, rosterLines, warnings, changeCounts);
         demandSheets.writeByLocation(byLocation);
         demandSheets.writeByTherapist(byTherapist);
         clients.finish(CLIENT_COLUMNS.size(), clients.nextRow() - 1);

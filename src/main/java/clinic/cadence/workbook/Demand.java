@@ -4,6 +4,9 @@ import clinic.cadence.plan.FlagKind;
 import clinic.cadence.plan.Phase;
 import clinic.cadence.plan.Plan;
 import clinic.cadence.plan.Session;
+import clinic.cadence.roster.Capacity;
+import clinic.cadence.roster.Names;
+import clinic.cadence.roster.TherapistCapacity;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -35,7 +38,21 @@ final class Demand {
     private final int[] clientsByPhase = new int[Phase.values().length];
     private final int[] clientsByFlag = new int[FlagKind.values().length];
 
+    /**
+     * One spelling per therapist and per site ({@link Names}: case, spaces and accents do not
+     * count), the capacity file's when it has one, so "maya okafor" in one row and "Maya Okafor"
+     * in another are one therapist.
+     */
+    private final Names therapists;
+    private final Names locations;
+
     Demand(LocalDate asOf, int weeks, int turnoverMinutes) {
+        this(asOf, weeks, turnoverMinutes, Capacity.none());
+    }
+
+    Demand(LocalDate asOf, int weeks, int turnoverMinutes, Capacity capacity) {
+        this.therapists = new Names(capacity.therapists().stream().map(TherapistCapacity::therapist).toList());
+        this.locations = new Names(capacity.therapists().stream().map(TherapistCapacity::location).toList());
         this.windowStart = asOf.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         this.weeks = weeks;
         this.turnoverMinutes = turnoverMinutes;
@@ -46,8 +63,9 @@ final class Demand {
     void add(Plan plan) {
         clientsByPhase[plan.phaseNow().ordinal()]++;
         plan.flags().forEach(f -> clientsByFlag[f.kind().ordinal()]++);
-        long[] byLocation = loadByLocation.computeIfAbsent(locationOf(plan.client().location()), k -> new long[weeks]);
-        long[] byTherapist = loadByTherapist.computeIfAbsent(therapistOf(plan.client().therapist()),
+        long[] byLocation = loadByLocation.computeIfAbsent(locationOf(locations.spelling(plan.client().location())),
+                k -> new long[weeks]);
+        long[] byTherapist = loadByTherapist.computeIfAbsent(therapistOf(therapists.spelling(plan.client().therapist())),
                 k -> new long[weeks]);
         for (Session session : plan.sessions()) {
             int week = weekOf(session, plan);
@@ -76,6 +94,16 @@ final class Demand {
 
     static String therapistOf(String therapist) {
         return therapist.isEmpty() ? NO_THERAPIST : therapist;
+    }
+
+    /** The spelling a therapist is shown with. */
+    String therapistName(String therapist) {
+        return therapistOf(therapists.spelling(therapist));
+    }
+
+    /** The spelling a site is shown with. */
+    String locationName(String location) {
+        return locationOf(locations.spelling(location));
     }
 
     int weeks() {

@@ -108,11 +108,11 @@ final class DemandSheets {
     }
 
     void writeByLocation(Table t) {
-        writeBreakdown(t, demand.loadByLocation(), TherapistCapacity::location, Demand::locationOf);
+        writeBreakdown(t, demand.loadByLocation(), TherapistCapacity::location, demand::locationName);
     }
 
     void writeByTherapist(Table t) {
-        writeBreakdown(t, demand.loadByTherapist(), TherapistCapacity::therapist, Demand::therapistOf);
+        writeBreakdown(t, demand.loadByTherapist(), TherapistCapacity::therapist, demand::therapistName);
     }
 
     /**

@@ -45,6 +45,27 @@ class HostileInputPropertiesTest {
         assertReadOrRefused(damaged(workbook, positions), "damaged.xlsx");
     }
 
+    /**
+     * Whatever the damage, once the reader has handed on a row, a failure of the one it handed it
+     * to (a full disk, a bug) comes out as it was thrown: never as "cannot be read".
+     */
+    @Property(tries = 150)
+    void aFailureAfterARowWasHandedOnKeepsItsCause(@ForAll("damage") int[] positions) throws IOException {
+        Path file = Files.write(dir.resolve("damaged-sink.xlsx"), damaged(workbook, positions));
+        IllegalStateException failure = new IllegalStateException("the disk is full");
+        boolean[] handedOn = {false};
+        try {
+            Roster.read(file, Corpus.options(), entry -> {
+                handedOn[0] = true;
+                throw failure;
+            });
+        } catch (UnusableInputException e) {
+            assertFalse(handedOn[0], "a row was handed on, then the failure was called unreadable: " + e.getMessage());
+        } catch (IllegalStateException e) {
+            org.junit.jupiter.api.Assertions.assertSame(failure, e);
+        }
+    }
+
     @Property(tries = 150)
     void damagedCsvIsReadOrRefusedInOneLine(@ForAll("damage") int[] positions) throws IOException {
         assertReadOrRefused(damaged(csv, positions), "damaged.csv");

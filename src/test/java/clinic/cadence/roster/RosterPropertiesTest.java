@@ -25,16 +25,16 @@ class RosterPropertiesTest {
 
     @Property
     void isoAndDottedDatesReadBackAsTheSameDate(@ForAll("dates") LocalDate date) {
-        assertEquals(date, DateText.parse(date.toString(), null).date());
-        assertEquals(date, DateText.parse(date.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")), null).date());
-        assertEquals(date, DateText.parse(date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), DateOrder.DMY).date());
-        assertEquals(date, DateText.parse(date.format(DateTimeFormatter.ofPattern("MM/dd/yyyy")), DateOrder.MDY).date());
+        assertEquals(date, new DateText(null, Corpus.AS_OF).parse(date.toString()).date());
+        assertEquals(date, new DateText(null, Corpus.AS_OF).parse(date.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"))).date());
+        assertEquals(date, new DateText(DateOrder.DMY, Corpus.AS_OF).parse(date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))).date());
+        assertEquals(date, new DateText(DateOrder.MDY, Corpus.AS_OF).parse(date.format(DateTimeFormatter.ofPattern("MM/dd/yyyy"))).date());
     }
 
     /** Without --date-order a slash date is read only when the other order is no date or the same date. */
     @Property
     void slashDatesAreNeverGuessed(@ForAll("dates") LocalDate date) {
-        DateText.Result result = DateText.parse(date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), null);
+        DateText.Result result = new DateText(null, Corpus.AS_OF).parse(date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         boolean ambiguous = date.getDayOfMonth() <= 12 && date.getDayOfMonth() != date.getMonthValue();
         assertEquals(ambiguous ? null : date, result.date());
     }

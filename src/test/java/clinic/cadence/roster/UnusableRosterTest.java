@@ -33,7 +33,7 @@ class UnusableRosterTest {
         "no-header.csv          | no header row naming the roster's columns | the first row holds: This is not a roster",
         "empty.csv              | no header row                             | the file is empty",
         "missing-column.csv     | missing required column condition         | the header row (row 1) has: id, name, pain",
-        "duplicate-header.csv   | two columns for pain_level                | 'Pain' and 'pain_level'",
+        "duplicate-header.csv   | two columns that could be pain_level      | 'Pain' and 'pain_level'",
         "header-only.csv        | no data rows below the header (row 1)     | nothing",
         "unclosed-quote.csv     | is not valid CSV: the record starting at line 2 | a quote that is not closed",
         "text-after-quote.csv   | is not valid CSV: the record starting at line 3 | text after a closing quote",

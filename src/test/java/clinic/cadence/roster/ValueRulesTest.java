@@ -29,16 +29,29 @@ class ValueRulesTest {
         "23.11.2026,          -,   2026-11-23",
         "03.04.2026,          MDY, 2026-04-03",
         "29/02/2028,          -,   2028-02-29",
+        "2026/10/12,          -,   2026-10-12",
+        "10 Nov 2026,         -,   2026-11-10",
+        "'Nov 23, 2026',      -,   2026-11-23",
+        "23 November 2026,    -,   2026-11-23",
+        "23-Nov-26,           -,   2026-11-23",
+        "'Mon, 23 Nov 2026',  -,   2026-11-23",
+        "1st Sept 2026,       -,   2026-09-01",
+        "3.4.26,              -,   2026-04-03",
+        "13/04/26,            -,   2026-04-13",
+        "03/04/26,            DMY, 2026-04-03",
+        "12/31/99,            -,   1999-12-31",
+        "11/20/2026 9:30 AM,  -,   2026-11-20",
     })
     void datesThatAreRead(String text, DateOrder order, LocalDate date) {
-        assertEquals(DateText.Result.of(date), DateText.parse(text, order));
+        assertEquals(DateText.Result.of(date), new DateText(order, Corpus.AS_OF).parse(text));
     }
 
     @ParameterizedTest(name = "dates: {0} with order {1} is rejected: {2}")
     @CsvSource(nullValues = "-", delimiter = '|', value = {
         "03/04/2026 | -   | 03/04/2026 could be 3 April or 4 March: use --date-order dmy or mdy, or write it as 2026-04-03 or 2026-03-04",
-        "03/04/26   | -   | four-digit year",
-        "3.4.26     | -   | four-digit year",
+        "03/04/26   | -   | 03/04/26 could be 3 April or 4 March",
+        "31 Feb 2026 | -  | exists in the calendar",
+        "23 Novembre 2026 | - | a date like 2026-11-23",
         "31/02/2026 | -   | exists in the calendar",
         "13/04/2026 | MDY | exists in the calendar",
         "29/02/2026 | DMY | exists in the calendar",
@@ -47,7 +60,7 @@ class ValueRulesTest {
         "20261123   | -   | a date like 2026-11-23",
     })
     void datesThatAreRejected(String text, DateOrder order, String expected) {
-        DateText.Result result = DateText.parse(text, order);
+        DateText.Result result = new DateText(order, Corpus.AS_OF).parse(text);
         assertNull(result.date());
         assertTrue(result.expected().startsWith("a date like 2026-11-23"), result.expected());
         assertTrue(result.expected().contains(expected), result.expected());
@@ -64,6 +77,15 @@ class ValueRulesTest {
         "Mon – Wed, Sat          | MONDAY TUESDAY WEDNESDAY SATURDAY",
         "Fri-Mon                 | FRIDAY SATURDAY SUNDAY MONDAY",
         "Tues, Thurs.            | TUESDAY THURSDAY",
+        "Fridays                 | FRIDAY",
+        "Weekdays                | MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY",
+        "weekends                | SATURDAY SUNDAY",
+        "M/W/F                   | MONDAY WEDNESDAY FRIDAY",
+        "Tu/Th                   | TUESDAY THURSDAY",
+        "Tue and Thu only        | TUESDAY THURSDAY",
+        "Mondays & Wednesdays    | MONDAY WEDNESDAY",
+        "Mon to Wed              | MONDAY TUESDAY WEDNESDAY",
+        "Any                     | MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY",
     })
     void dayListsAndRanges(String text, String days) {
         Set<DayOfWeek> expected = Stream.of(days.split(" ")).map(DayOfWeek::valueOf)
@@ -72,7 +94,7 @@ class ValueRulesTest {
     }
 
     @ParameterizedTest(name = "available_days: {0} is rejected")
-    @CsvSource({"Funday", "Mon-Funday", "'Mon,,Xyz'", "weekdays", "1-5", "'-'"})
+    @CsvSource({"Funday", "Mon-Funday", "'Mon,,Xyz'", "T/Th", "S", "MTWTF", "1-5", "'-'", "mornings"})
     void dayListsThatAreRejected(String text) {
         assertNull(Weekdays.parse(text));
     }

@@ -60,12 +60,12 @@ class XlsxRosterTest {
         assertEquals(List.of("00123", 6, 60, 7), List.of(ann.id(), ann.painLevel(), ann.sessionMinutes(), ann.reliefDays()));
         assertEquals(List.of("123", 6, 90, 7), List.of(bo.id(), bo.painLevel(), bo.sessionMinutes(), bo.reliefDays()));
         assertEquals(new RosterEntry.RejectedRow(4, "124.5", List.of(new Problem("pain_level", "6.5",
-                "a whole number from 0 to 10"))), entries.get(2));
+                "a whole number from 0 to 10 (7 and 7/10 are fine)"))), entries.get(2));
         assertEquals(6, ((RosterEntry.ClientRow) entries.get(3)).client().painLevel());
     }
 
     @Test
-    void mergedCellsHoldTheirValueInTheTopLeftCellOnly() throws IOException {
+    void aMergedCellsValueAppliesToEveryRowOfItsRange() throws IOException {
         Path xlsx = TestWorkbooks.write(dir.resolve("merged.xlsx"), workbook -> {
             TestWorkbooks.SheetWriter s = new TestWorkbooks.SheetWriter(workbook, "Roster");
             s.row(1, "Roster (merged title)");
@@ -76,7 +76,7 @@ class XlsxRosterTest {
             s.sheet.addMergedRegion(new CellRangeAddress(2, 3, 3, 3));
         });
         List<Client> clients = Corpus.clients(Corpus.read(xlsx, Corpus.options()));
-        assertEquals(List.of("North", ""), clients.stream().map(Client::location).toList());
+        assertEquals(List.of("North", "North"), clients.stream().map(Client::location).toList());
     }
 
     @Test

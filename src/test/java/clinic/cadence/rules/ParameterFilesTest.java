@@ -86,6 +86,10 @@ class ParameterFilesTest {
         assertEquals(List.of("open_days", "closed_dates", "turnover_minutes", "horizon_weeks", "paper", "clinic_name",
                 "contact_line.1", "contact_line.2", "contact_line.3", "contact_line.4", "contact_line.5"),
                 names.subList(0, 11), "the plan's settings first; sections for other commands follow (SmtpSettingsTest)");
+        List<String> columns = new java.util.ArrayList<>();
+        Settings.rosterColumns().forEach(column -> columns.add("column." + column));
+        assertEquals(columns, names.subList(names.size() - columns.size(), names.size()), "the roster's columns last");
+        assertEquals(Map.of(), settings.columnNames(), "no column is named by default");
         assertEquals("Mon, Tue, Wed, Thu, Fri, Sat", settings.parameters().get(0).value());
         assertEquals("2026-12-25, 2026-12-26", settings.parameters().get(1).value());
         assertTrue(settings.parameters().stream().allMatch(p -> p.meaning().length() > 10));

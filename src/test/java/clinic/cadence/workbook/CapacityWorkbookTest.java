@@ -71,7 +71,7 @@ class CapacityWorkbookTest {
                     "therapist_hours", "capacity_hours", "utilisation", "shortfall_hours"), header(wb, "Weekly demand"));
             assertEquals(List.of("client_id", "name", "location", "therapist", "condition", "band", "phase_now",
                     "sessions_this_week", "maintenance_interval_weeks", "next_session", "sessions_in_window", "flags",
-                    "plan_file", "change"), header(wb, "Clients"));
+                    "plan_file", "warnings", "change"), header(wb, "Clients"));
             assertEquals(List.of("client_id", "name", "therapist", "why"), header(wb, "Review"));
             assertEquals(List.of("row", "client_id", "column", "value", "problem"), header(wb, "Rejected"));
             assertEquals(List.of("name", "value", "meaning"), header(wb, "Rules"));
@@ -396,7 +396,7 @@ class CapacityWorkbookTest {
                 assertEquals("1:1", sheet.getRepeatingRows().formatAsString(), name + " header repeats");
             }
             XSSFSheet clients = wb.getSheet("Clients");
-            assertEquals("$A$1:$N$" + (clinic.planned.size() + 1),
+            assertEquals("$A$1:$O$" + (clinic.planned.size() + 1),
                     clients.getCTWorksheet().getAutoFilter().getRef().replaceAll("([A-Z]+)(\\d+)", "\\$$1\\$$2"));
             int nameWidth = clients.getColumnWidth(1) / 256;
             assertTrue(nameWidth >= Fixture.INJECTED_NAME.length() && nameWidth <= 52, "fitted: " + nameWidth);
