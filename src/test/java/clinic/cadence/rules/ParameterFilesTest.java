@@ -88,7 +88,9 @@ class ParameterFilesTest {
                 names.subList(0, 11), "the plan's settings first; sections for other commands follow (SmtpSettingsTest)");
         List<String> columns = new java.util.ArrayList<>();
         Settings.rosterColumns().forEach(column -> columns.add("column." + column));
-        assertEquals(columns, names.subList(names.size() - columns.size(), names.size()), "the roster's columns last");
+        assertEquals(columns, names.subList(names.size() - columns.size() - 1, names.size() - 1),
+                "the roster's columns, then the outbox's mail.from, last");
+        assertEquals("mail.from", names.get(names.size() - 1));
         assertEquals(Map.of(), settings.columnNames(), "no column is named by default");
         assertEquals("Mon, Tue, Wed, Thu, Fri, Sat", settings.parameters().get(0).value());
         assertEquals("2026-12-25, 2026-12-26", settings.parameters().get(1).value());

@@ -144,7 +144,9 @@ class WeeklyChangesAndOutboxTest {
                 second.stdout());
         assertTrue(second.stdout().contains("Outbox: 2 emails in " + out.resolve("outbox") + "; nobody to hand a plan over to."),
                 second.stdout());
-        assertEquals(1, second.stdout().lines().count(), "one summary line");
+        assertEquals(1, second.stdout().lines().filter(l -> l.contains(" rows read = ")).count(), "one summary line");
+        assertTrue(second.stdout().lines().filter(l -> l.contains("planned:") || l.contains("Outbox:")).allMatch(
+                l -> l.contains(" rows read = ")), "the changes and the outbox are in the summary line: " + second.stdout());
         String json = Files.readString(out.resolve("run.json"));
         assertTrue(json.contains("\"changes\" : {\n    \"previous_as_of\" : \"2026-11-23\",\n    \"new\" : 1,\n"
                 + "    \"changed\" : 1,\n    \"unchanged\" : 6,\n    \"gone\" : 1\n  }"), json);
