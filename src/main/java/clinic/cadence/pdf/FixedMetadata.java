@@ -50,5 +50,6 @@ final class FixedMetadata extends DefaultPDFCreationListener {
         info.put(PdfName.MODDATE, date);
         // OpenPDF takes a /FileID entry in the info dictionary as the trailer's /ID.
         info.put(PdfName.FILEID, new PdfLiteral("[<" + id + "><" + id + ">]"));
+        Archival.apply(renderer.getWriter()); // last: its metadata repeats the dates set here
     }
 }

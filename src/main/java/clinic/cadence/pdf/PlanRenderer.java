@@ -21,7 +21,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import org.w3c.dom.Document;
 import org.xhtmlrenderer.pdf.ITextRenderer;
+import org.xhtmlrenderer.resource.XMLResource;
 
 /**
  * Turns a plan into its PDF: FreeMarker template to XHTML, Flying Saucer on OpenPDF to PDF.
@@ -82,7 +84,7 @@ public final class PlanRenderer {
      * could fail, and skipping them keeps a small run's start short (they are the costly part).
      */
     private void check(Plan sample) {
-        parse(newRenderer(), xhtml(sample));
+        page(xhtml(sample));
     }
 
     private static Configuration configuration(Path templates) {
@@ -124,8 +126,9 @@ public final class PlanRenderer {
         // A fresh renderer per plan: a reused one numbers the PDF's objects differently on its first
         // page than on later ones (so bytes would depend on the thread), and one shared by two threads
         // writes broken PDFs. With the fonts shared it costs about as much as reusing one.
+        Document page = page(xhtml); // first: it reads the fonts this plan's scripts need
         ITextRenderer renderer = newRenderer();
-        parse(renderer, xhtml);
+        renderer.setDocument(page, baseUri);
         renderer.setListener(new FixedMetadata(plan.asOf(), xhtml));
         renderer.layout();
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
@@ -137,13 +140,17 @@ public final class PlanRenderer {
         return out.toByteArray();
     }
 
-    private void parse(ITextRenderer renderer, String xhtml) {
+    /** The page as a document, its text set in the fonts of its scripts ({@link Typefaces#letter}). */
+    private Document page(String xhtml) {
+        Document page;
         try {
-            renderer.setDocumentFromString(xhtml, baseUri);
+            page = XMLResource.load(xhtml).getDocument();
         } catch (RuntimeException e) {
             throw new UnusableInputException("template " + templateFile + " does not give well-formed XHTML: "
                     + oneLine(rootMessage(e)));
         }
+        typefaces.letter(page);
+        return page;
     }
 
     private String xhtml(Plan plan) {
@@ -162,7 +169,7 @@ public final class PlanRenderer {
     }
 
     private ITextRenderer newRenderer() {
-        ITextRenderer renderer = new ITextRenderer();
+        ITextRenderer renderer = ShapedTextRenderer.newRenderer();
         typefaces.install(renderer.getFontResolver());
         return renderer;
     }

@@ -2,6 +2,8 @@ package clinic.cadence.run;
 
 import clinic.cadence.changes.GoneReason;
 import clinic.cadence.mail.Outbox;
+import clinic.cadence.client.Client;
+import clinic.cadence.pdf.FontCoverage;
 import clinic.cadence.pdf.PlanFileNames;
 import clinic.cadence.pdf.PlanRenderer;
 import clinic.cadence.plan.Plan;
@@ -22,6 +24,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 
 /**
  * One weekly run: roster rows become clients, clients become plans, plans go to the writers.
@@ -52,6 +55,9 @@ final class BatchRun {
     private RosterReport rosterReport = RosterReport.none();
     private final Map<Warning.Kind, Integer> warnings = new EnumMap<>(Warning.Kind.class);
     private final List<String> warningLines = new ArrayList<>();
+    /** Clients whose plan shows a placeholder for characters no font has; the first few are printed. */
+    private final List<String> undrawableLines = new ArrayList<>();
+    private int undrawable;
 
     /** Loads everything the run depends on; throws UnusableInputException before anything is written. */
     BatchRun(RunRequest request) {
@@ -73,11 +79,12 @@ final class BatchRun {
             ExitStatus status = counts.rejected() == 0 ? ExitStatus.PLANNED : ExitStatus.ROWS_REJECTED;
             if (request.strict() && counts.rejected() > 0) {
                 folder.discard();
-                return new RunResult(status, counts, 0, rejectionLines, problems, findings(), changeCounts, "");
+                return new RunResult(status, counts, 0, rejectionLines, problems, findings(), undrawableLines,
+                        undrawable, changeCounts, "");
             }
             folder.publish();
-            return new RunResult(status, counts, plansWritten, rejectionLines, problems, findings(), changeCounts,
-                    outboxSentence);
+            return new RunResult(status, counts, plansWritten, rejectionLines, problems, findings(), undrawableLines,
+                    undrawable, changeCounts, outboxSentence);
         } catch (RuntimeException | Error e) {
             folder.discard(); // out of memory too: nothing half-written is left beside the out folder
             throw e;
@@ -97,8 +104,12 @@ final class BatchRun {
             add(writers, new RejectedCsv(staging));
             add(writers, new PlansCsv(staging));
             add(writers, new ChangesCsv(staging));
-            add(writers, new WorkbookOutput(new CapacityWorkbook(request.asOf(), request.roster().toString(),
-                    rulebook.source(), rulesInForce(), settings, capacity), staging));
+            CapacityWorkbook workbook = new CapacityWorkbook(request.asOf(), request.roster().toString(),
+                    rulebook.source(), rulesInForce(), settings, capacity);
+            add(writers, new WorkbookOutput(workbook, staging));
+            if (pdfs != null) {
+                checkClinicFonts();
+            }
             Roster.read(request.roster(), new RosterOptions(request.sheet(), request.dateOrder(), request.asOf(),
                     request.encoding(), settings.columnNames()), this::rosterRead, progress::expect, entry -> {
                         counts = counts.add(entry);
@@ -109,6 +120,9 @@ final class BatchRun {
                                     tracked.record(), tracked.change(), row.warnings());
                             writers.forEach(w -> w.plan(planned));
                             noteWarnings(row);
+                            if (pdfs != null) {
+                                checkFonts(plan.client(), workbook);
+                            }
                         } else if (entry instanceof RosterEntry.RejectedRow row) {
                             changes.notPlanned(row.clientId(), GoneReason.REJECTED);
                             writers.forEach(w -> w.rejected(row));
@@ -127,7 +141,7 @@ final class BatchRun {
             }
             changeCounts = ChangeCounts.of(changes);
             RunManifest.write(staging, request.asOf(), Version.current(), inputs(), rulebook.source(),
-                    rulebook.sha256(), counts, findings(), List.of(changeCounts, mail));
+                    rulebook.sha256(), counts, findings(), undrawable, List.of(changeCounts, mail));
             outboxSentence = mail.sentence(request.out());
             closeAll(writers, null);
             return pdfs == null ? 0 : pdfs.written();
@@ -163,6 +177,28 @@ final class BatchRun {
         }
         if (first != null) {
             throw first;
+        }
+    }
+
+    /** A name no font can draw in full is said on the terminal and the Review sheet (the plan shows a placeholder). */
+    private void checkFonts(Client client, CapacityWorkbook workbook) {
+        SortedSet<Integer> missing = FontCoverage.missing(client);
+        if (missing.isEmpty()) {
+            return;
+        }
+        undrawable++;
+        workbook.addReview(client, Messages.undrawableWhy(missing));
+        if (undrawableLines.size() < REJECTIONS_SHOWN) {
+            undrawableLines.add(Messages.undrawable(client, missing));
+        }
+    }
+
+    private void checkClinicFonts() {
+        List<String> texts = new ArrayList<>(settings.contactLines());
+        texts.add(0, settings.clinicName());
+        SortedSet<Integer> missing = FontCoverage.missing(texts);
+        if (!missing.isEmpty()) {
+            undrawableLines.add(Messages.undrawableClinic(missing));
         }
     }
 

@@ -150,6 +150,9 @@ public final class Cadence implements Callable<Integer> {
                 result.rejectionLines().forEach(stderr::println);
                 Messages.notShown(result, strict).ifPresent(stderr::println);
             }
+            // A plan with a placeholder in a name is said even with --quiet: it must not go out unnoticed.
+            result.undrawableLines().forEach(stderr::println);
+            Messages.undrawableNotShown(result).ifPresent(stderr::println);
             if (!quiet) {
                 result.roster().report().lines().forEach(stdout::println);
                 Messages.warnings(result.roster()).ifPresent(stdout::println);

@@ -1,5 +1,7 @@
 package clinic.cadence.run;
 
+import clinic.cadence.client.Client;
+import clinic.cadence.pdf.FontCoverage;
 import clinic.cadence.roster.Problem;
 import clinic.cadence.roster.RosterEntry;
 import clinic.cadence.roster.RowCounts;
@@ -7,6 +9,7 @@ import clinic.cadence.roster.Warning;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.SortedSet;
 
 /** The lines Cadence prints for people, in one place so their wording stays consistent. */
 final class Messages {
@@ -44,6 +47,31 @@ final class Messages {
         String where = strict ? "fix these and run again to see them" : "every one is in rejected.csv";
         return more <= 0 ? Optional.empty()
                 : Optional.of("... and " + more + " more " + (more == 1 ? "problem" : "problems") + ": " + where);
+    }
+
+    /** A client whose plan shows a placeholder where no font has a character of their name. */
+    static String undrawable(Client client, SortedSet<Integer> missing) {
+        return "client " + client.id() + " (" + client.displayName() + "): " + undrawableWhy(missing);
+    }
+
+    /** Why the client is on the Review sheet; also the end of the terminal line. */
+    static String undrawableWhy(SortedSet<Integer> missing) {
+        return "no font has " + FontCoverage.describe(missing) + "; the plan shows " + FontCoverage.replacement()
+                + " in " + (missing.size() == 1 ? "its" : "their") + " place: check the name before sending it";
+    }
+
+    static String undrawableClinic(SortedSet<Integer> missing) {
+        return "settings: the clinic's name or contact lines have " + FontCoverage.describe(missing)
+                + ", which no font has; every plan shows " + FontCoverage.replacement() + " in "
+                + (missing.size() == 1 ? "its" : "their") + " place";
+    }
+
+    /** The line after the first few clients with characters no font has, when there were more. */
+    static Optional<String> undrawableNotShown(RunResult result) {
+        int more = result.undrawable() - (int) result.undrawableLines().stream().filter(l -> l.startsWith("client ")).count();
+        return more <= 0 ? Optional.empty()
+                : Optional.of("... and " + more + " more " + (more == 1 ? "client" : "clients")
+                        + " with characters no font has: every one is on the Review sheet of capacity.xlsx");
     }
 
     static String summary(RunResult result, Path out, boolean strict, boolean pdfs, Duration took) {

@@ -11,15 +11,25 @@ import java.util.List;
  * @param roster   the columns used and the planned clients' warnings
  * @param changes  what changed since the earlier run; null when nothing was written
  * @param outbox   the sentence on the outbox, or ""
+ * @param undrawableLines the first few clients whose plan shows a placeholder for characters no
+ *     font has (all are on the workbook's Review sheet)
+ * @param undrawable how many clients' plans show such a placeholder
  */
 record RunResult(ExitStatus status, RowCounts counts, int plansWritten, List<String> rejectionLines,
-        int problems, RosterFindings roster, ChangeCounts changes, String outbox) {
+        int problems, RosterFindings roster, List<String> undrawableLines, int undrawable, ChangeCounts changes,
+        String outbox) {
 
     RunResult {
         rejectionLines = List.copyOf(rejectionLines);
+        undrawableLines = List.copyOf(undrawableLines);
+    }
+
+    RunResult(ExitStatus status, RowCounts counts, int plansWritten, List<String> rejectionLines, int problems,
+            RosterFindings roster) {
+        this(status, counts, plansWritten, rejectionLines, problems, roster, List.of(), 0, null, "");
     }
 
     RunResult(ExitStatus status, RowCounts counts, int plansWritten, List<String> rejectionLines, int problems) {
-        this(status, counts, plansWritten, rejectionLines, problems, RosterFindings.none(), null, "");
+        this(status, counts, plansWritten, rejectionLines, problems, RosterFindings.none(), List.of(), 0, null, "");
     }
 }

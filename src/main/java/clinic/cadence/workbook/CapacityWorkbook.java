@@ -218,6 +218,18 @@ public final class CapacityWorkbook implements AutoCloseable {
         changes.text(5, what);
     }
 
+    /**
+     * A Review row for a client whose plan shows a placeholder for characters no font can draw
+     * ({@code why} says which), so the front desk checks the name before sending the plan.
+     */
+    public void addReview(Client client, String why) {
+        review.newRow();
+        review.text(0, client.id());
+        review.text(1, client.displayName());
+        review.text(2, client.therapist());
+        review.text(3, why);
+    }
+
     private void addReview(Client client, Flag flag) {
         review.newRow();
         review.text(0, client.id());

@@ -13,6 +13,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -56,7 +57,7 @@ class EndToEndTest {
         assertEquals(1, outcome.status(), outcome.stderr());
         Map<String, Long> counts = runJsonCounts();
         assertEquals(counts.get("read"), counts.get("planned") + counts.get("rejected") + counts.get("not_active"));
-        assertEquals(32, counts.get("read"));
+        assertEquals(42, counts.get("read"));
         assertTrue(outcome.stdout().contains(counts.get("read") + " rows read = " + counts.get("planned")
                 + " planned + " + counts.get("rejected") + " rejected + " + counts.get("not_active") + " not active"),
                 outcome.stdout());
@@ -80,6 +81,22 @@ class EndToEndTest {
                 }
             }
         }
+    }
+
+    /** The sample holds names in many scripts: each plan reads back the whole name and is PDF/A-2b. */
+    @Test
+    void everySamplePlanShowsTheWholeNameAndIsPdfA2b() throws IOException {
+        for (CSVRecord client : sheetRows("Clients")) {
+            Path pdf = out.resolve(client.get("plan_file"));
+            byte[] bytes = Files.readAllBytes(pdf);
+            try (PDDocument doc = Loader.loadPDF(bytes)) {
+                String text = Normalizer.normalize(new PDFTextStripper().getText(doc), Normalizer.Form.NFKC);
+                String name = Normalizer.normalize(client.get("name"), Normalizer.Form.NFKC);
+                assertTrue(text.contains(name), pdf + " does not show " + name);
+            }
+            assertEquals(List.of(), clinic.cadence.pdf.PdfA.violations(bytes), pdf.toString());
+        }
+        assertFalse(outcome.stderr().contains("no font has"), outcome.stderr());
     }
 
     @Test

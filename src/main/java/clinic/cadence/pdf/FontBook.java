@@ -1,0 +1,140 @@
+package clinic.cadence.pdf;
+
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.LayoutProcessor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.SecureRandom;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.xhtmlrenderer.pdf.ITextFontResolver;
+
+/**
+ * Every font of every plan, one set per JVM, shared by all renderers and runs.
+ *
+ * <p>Order matters and is why this is one place: OpenPDF shapes (through HarfBuzz) exactly the
+ * fonts created after {@link LayoutProcessor#enable()}, a switch for the whole JVM. Liberation Sans
+ * and WenQuanYi are created first, so Latin and CJK text is drawn as it always was (same bytes,
+ * same size, same speed); then shaping is switched on, and every Noto family is created after it,
+ * each only when a plan first needs it.
+ */
+final class FontBook {
+    private static final FontBook INSTANCE = new FontBook();
+
+    /** The Flying Saucer descriptions of every font read so far; each renderer gets a copy of the map. */
+    private final ITextFontResolver shared = new ITextFontResolver();
+    /**
+     * Regular faces by family ordinal, for coverage; null until read. Read without a lock (the PDF
+     * workers ask for every character), written under this object's lock.
+     */
+    private final AtomicReferenceArray<BaseFont> regular = new AtomicReferenceArray<>(ScriptFont.values().length);
+    /** Families that could not be read (e.g. the CJK font missing from a build); their text is reported. */
+    private final Map<ScriptFont, Boolean> unavailable = new EnumMap<>(ScriptFont.class);
+
+    private FontBook() {
+        shared.getFonts(); // Flying Saucer's built-in families, read now on one thread
+        List<String> latin = List.of("Regular", "Bold", "Italic", "BoldItalic");
+        for (int i = 0; i < latin.size(); i++) {
+            BaseFont font = add(ScriptFont.LATIN, "liberation/LiberationSans-" + latin.get(i) + ".ttf", "", i);
+            if (i == 0) {
+                regular.set(ScriptFont.LATIN.ordinal(), font);
+            }
+        }
+        if (FontBook.class.getClassLoader().getResource(CJK_RESOURCE) != null) {
+            // Index 0 of the collection is the proportional "WenQuanYi Zen Hei" face.
+            regular.set(ScriptFont.CJK.ordinal(), add(ScriptFont.CJK, CJK_RESOURCE, ",0", latin.size()));
+        } else {
+            unavailable.put(ScriptFont.CJK, true);
+        }
+        if (!LayoutProcessor.isEnabled()) {
+            LayoutProcessor.enable();
+        }
+    }
+
+    static final String CJK_RESOURCE = "fonts/wqy-zenhei.ttc";
+
+    static FontBook get() {
+        return INSTANCE;
+    }
+
+    /**
+     * Reads one face and adds it to the shared descriptions under the family's name. The font is
+     * named by its class-path resource: OpenPDF and Flying Saucer read it again by that name.
+     */
+    private BaseFont add(ScriptFont family, String resource, String collectionIndex, int tag) {
+        try {
+            BaseFont font = BaseFont.createFont(resource + collectionIndex, BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
+                    false, read(resource), null);
+            font.setSecureRandom(new FixedSubsetTag(tag));
+            font.setIncludeCidSet(false); // PDF/A-2 forbids an incomplete CIDSet, and OpenPDF's is one
+            shared.addFont(font, resource + collectionIndex, family.family());
+            return font;
+        } catch (IOException | com.lowagie.text.DocumentException e) {
+            throw new IllegalStateException("cannot read the bundled font " + resource, e);
+        }
+    }
+
+    private static byte[] read(String resource) throws IOException {
+        try (InputStream in = FontBook.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("the font " + resource + " is missing from the build (see pom.xml)");
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    /** The regular face of a family, read now if this is its first use; null if it cannot be had. */
+    BaseFont regular(ScriptFont family) {
+        BaseFont font = regular.get(family.ordinal());
+        return font != null ? font : load(family);
+    }
+
+    private synchronized BaseFont load(ScriptFont family) {
+        BaseFont font = regular.get(family.ordinal());
+        if (font != null || unavailable.containsKey(family) || !family.shaped()) {
+            return font;
+        }
+        try {
+            font = add(family, family.resource(false), "", 8 + 2 * family.ordinal());
+            add(family, family.resource(true), "", 9 + 2 * family.ordinal());
+            regular.set(family.ordinal(), font);
+            return font;
+        } catch (IllegalStateException e) {
+            unavailable.put(family, true);
+            return null;
+        }
+    }
+
+    /** Whether the family has a glyph for the character (reading the family if need be). */
+    boolean covers(ScriptFont family, int codePoint) {
+        BaseFont font = regular(family);
+        return font != null && font.charExists(codePoint);
+    }
+
+    /** Gives a renderer's resolver every family read so far: nothing is parsed again. */
+    synchronized void install(ITextFontResolver resolver) {
+        resolver.getFonts().putAll(shared.getFonts());
+    }
+
+    /**
+     * OpenPDF names each embedded font subset with six random capitals ("CUSPNQ+LiberationSans"),
+     * which would make every PDF's bytes differ. This "random" source always gives the same letter
+     * per font (AAAAAA, BBBBBB, ...), fixed by the font, not by the order fonts were read in.
+     */
+    private static final class FixedSubsetTag extends SecureRandom {
+        private static final long serialVersionUID = 1L;
+        private final double letter;
+
+        FixedSubsetTag(int index) {
+            this.letter = (index % 26 + 0.5) / 26.0;
+        }
+
+        @Override
+        public double nextDouble() {
+            return letter;
+        }
+    }
+}
