@@ -105,6 +105,10 @@ final class ClientReader {
         Set<DayOfWeek> days = row.weekdays(AVAILABLE_DAYS);
         int minutes = row.sessionMinutes(SESSION_MINUTES);
         String email = email(row, warnings);
+        Boolean optedOut = Vocabulary.Consent.optedOut(row.text(EMAIL_OPT_OUT));
+        if (optedOut == null) {
+            row.reject(EMAIL_OPT_OUT, row.text(EMAIL_OPT_OUT), Vocabulary.Consent.EXPECTED);
+        }
         if (!row.problems().isEmpty()) {
             return null;
         }
@@ -115,8 +119,7 @@ final class ClientReader {
         }
         return new Client(id, row.text(FIRST_NAME), row.text(LAST_NAME), row.text(NAME), condition, pain, intake,
                 episodeStart, lastVisit, massage, activity, stress, reliefDays, budget, days, minutes,
-                row.text(LOCATION), row.text(THERAPIST), email, row.text(LANGUAGE),
-                Vocabulary.Consent.optedOut(row.text(EMAIL_OPT_OUT)));
+                row.text(LOCATION), row.text(THERAPIST), email, row.text(LANGUAGE), optedOut);
     }
 
     /** Email plays no part in planning: an unusable one is a warning, never a rejection. */

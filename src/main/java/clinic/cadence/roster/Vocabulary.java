@@ -131,16 +131,29 @@ final class Vocabulary<E> {
         }
     }
 
-    /** The email_opt_out column: interpreted fully by the outbox work; for now a plain yes is an opt-out. */
+    /**
+     * The email_opt_out column, in the words people keep such a column in: yes (the client asked
+     * not to be emailed) or no. Anything else is neither, and the row is rejected rather than the
+     * client emailed, or not, on a guess.
+     */
     static final class Consent {
+        static final String EXPECTED = "yes or no (yes: the client asked not to be emailed; also y/n, true/false, "
+                + "1/0, x, opted out, unsubscribed, do not email, opted in; empty is no)";
+        private static final Vocabulary<Boolean> WORDS = new Vocabulary<Boolean>(EXPECTED)
+                .alias("yes", true).alias("y", true).alias("true", true).alias("x", true).alias("1", true)
+                .alias("opted out", true).alias("opt out", true).alias("opt-out", true).alias("unsubscribed", true)
+                .alias("do not email", true).alias("don't email", true).alias("dont email", true)
+                .alias("no email", true).alias("no emails", true).alias("refused", true)
+                .alias("no", false).alias("n", false).alias("false", false).alias("0", false)
+                .alias("opted in", false).alias("opt in", false).alias("subscribed", false).alias("email ok", false)
+                .alias("ok", false);
+
         private Consent() {
         }
 
-        static boolean optedOut(String text) {
-            return switch (Keys.of(text)) {
-                case "yes", "y", "true", "x", "1" -> true;
-                default -> false;
-            };
+        /** True for an opt-out, false for none (empty too), null for a word that says neither. */
+        static Boolean optedOut(String text) {
+            return text.isBlank() ? Boolean.FALSE : WORDS.of(text);
         }
     }
 }

@@ -32,8 +32,14 @@ public final class Settings {
     private final int openDayMask;
     /** Closed dates as sorted epoch days, for a binary search per week. */
     private final long[] closedEpochDays;
+    /** The clinic's sending address for the outbox ("" for none: no outbox). */
+    private final String mailFrom;
     /** How cadence send reaches the clinic's mail server. */
     private final SmtpSettings smtp;
+    /** An address as a mail program shows it: {@code addr@domain} or {@code Name <addr@domain>}, ASCII before the @. */
+    private static final java.util.regex.Pattern MAIL_FROM = java.util.regex.Pattern.compile(
+            "(?:[^<>\\p{Cntrl}]*<[\\x21-\\x7E&&[^<>@\\s]]+@[^<>@\\s\\p{Cntrl}]+\\.[^<>@\\s\\p{Cntrl}.]+>"
+            + "|[\\x21-\\x7E&&[^<>@\\s]]+@[^<>@\\s\\p{Cntrl}]+\\.[^<>@\\s\\p{Cntrl}.]+)");
 
     private static final String RESOURCE = "/clinic/cadence/rules/settings.properties";
     private static final int CONTACT_LINES = 5;
@@ -55,20 +61,21 @@ public final class Settings {
     public Settings(String source, String sha256, Set<DayOfWeek> openDays, ClosedDates closedDates,
             int turnoverMinutes, int horizonWeeks, Paper paper, String clinicName, List<String> contactLines) {
         this(source, sha256, openDays, closedDates, turnoverMinutes, horizonWeeks, paper, clinicName, contactLines,
-                defaults().language, defaults().smtp);
+                defaults().language, "", defaults().smtp);
     }
 
     public Settings(String source, String sha256, Set<DayOfWeek> openDays, Set<LocalDate> closedDates,
             int turnoverMinutes, int horizonWeeks, Paper paper, String clinicName, List<String> contactLines,
             Locale language) {
         this(source, sha256, openDays, ClosedDates.of(closedDates), turnoverMinutes, horizonWeeks, paper, clinicName,
-                contactLines, language, defaults().smtp);
+                contactLines, language, "", defaults().smtp);
     }
 
     private Settings(String source, String sha256, Set<DayOfWeek> openDays, ClosedDates closedDates,
             int turnoverMinutes, int horizonWeeks, Paper paper, String clinicName, List<String> contactLines,
-            Locale language, SmtpSettings smtp) {
+            Locale language, String mailFrom, SmtpSettings smtp) {
         this.language = language;
+        this.mailFrom = mailFrom;
         this.smtp = smtp;
         this.source = source;
         this.sha256 = sha256;
@@ -135,6 +142,8 @@ public final class Settings {
                 return clinicName;
             case "language":
                 return language.toLanguageTag();
+            case "mail.from":
+                return mailFrom;
             default:
                 if (name.startsWith(COLUMN)) {
                     return columnNames.getOrDefault(name.substring(COLUMN.length()), "");
@@ -153,6 +162,7 @@ public final class Settings {
         names.addAll(SmtpSettings.NAMES);
         rosterColumns().forEach(column -> names.add("column." + column));
         names.add("language");
+        names.add("mail.from");
         return List.copyOf(names);
     }
 
@@ -165,6 +175,7 @@ public final class Settings {
         Paper paper = base == null ? Paper.A4 : base.paper;
         String name = base == null ? "" : base.clinicName;
         Locale language = base == null ? Locale.ENGLISH : base.language;
+        String mailFrom = base == null ? "" : base.mailFrom;
         String[] contacts = new String[CONTACT_LINES];
         for (int i = 0; i < CONTACT_LINES; i++) {
             contacts[i] = base == null || i >= base.contactLines.size() ? "" : base.contactLines.get(i);
@@ -195,6 +206,13 @@ public final class Settings {
                 case "language":
                     language = language(file, line);
                     break;
+                case "mail.from":
+                    if (!line.value().isEmpty() && !MAIL_FROM.matcher(line.value()).matches()) {
+                        throw file.invalid(line, "the clinic's email address, e.g. front.desk@clinic.example or "
+                                + "Harbour Clinic <front.desk@clinic.example> (plain letters before the @), or empty for no outbox");
+                    }
+                    mailFrom = line.value();
+                    break;
                 default:
                     if (line.name().startsWith(COLUMN)) {
                         break; // read below, all together
@@ -211,7 +229,7 @@ public final class Settings {
         }
         SmtpSettings smtp = SmtpSettings.read(file, base == null ? null : base.smtp);
         Settings settings = new Settings(source, file.sha256(), open, closed, turnover, horizon, paper, name,
-                contactLines, language, smtp);
+                contactLines, language, mailFrom, smtp);
         settings.columnNames = columnNames(file, base);
         return settings;
     }
@@ -299,17 +317,17 @@ public final class Settings {
 
     public Settings withHorizonWeeks(int weeks) {
         return new Settings(source, sha256, openDays, closedDates, turnoverMinutes, weeks, paper, clinicName,
-                contactLines, language, smtp).carrying(this);
+                contactLines, language, mailFrom, smtp).carrying(this);
     }
 
     public Settings withPaper(Paper newPaper) {
         return new Settings(source, sha256, openDays, closedDates, turnoverMinutes, horizonWeeks, newPaper,
-                clinicName, contactLines, language, smtp).carrying(this);
+                clinicName, contactLines, language, mailFrom, smtp).carrying(this);
     }
 
     public Settings withLanguage(Locale newLanguage) {
         return new Settings(source, sha256, openDays, closedDates, turnoverMinutes, horizonWeeks, paper,
-                clinicName, contactLines, newLanguage, smtp).carrying(this);
+                clinicName, contactLines, newLanguage, mailFrom, smtp).carrying(this);
     }
 
     /** Where the settings came from: the file's path, or "built-in defaults". */
@@ -380,6 +398,11 @@ public final class Settings {
     /** The clinic's language (setting {@code language}), e.g. en-GB. */
     public Locale language() {
         return language;
+    }
+
+    /** The clinic's address the outbox's emails come from; "" when the settings give none (no outbox). */
+    public String mailFrom() {
+        return mailFrom;
     }
 
     /** The {@code smtp.*} settings: how cadence send reaches the clinic's mail server. */

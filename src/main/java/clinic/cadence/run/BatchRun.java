@@ -1,11 +1,12 @@
 package clinic.cadence.run;
 
+import clinic.cadence.changes.GoneReason;
+import clinic.cadence.mail.Outbox;
 import clinic.cadence.client.Client;
 import clinic.cadence.pdf.FontCoverage;
 import clinic.cadence.pdf.PlanFileNames;
 import clinic.cadence.pdf.PlanRenderer;
 import clinic.cadence.plan.Plan;
-import clinic.cadence.plan.Session;
 import clinic.cadence.roster.Capacity;
 import clinic.cadence.roster.Problem;
 import clinic.cadence.roster.Roster;
@@ -47,11 +48,15 @@ final class BatchRun {
     private final PlanRenderer renderer;
     private final PlanLanguage languages;
     private final LanguageNotes languageNotes;
+    private final Outbox outbox;
+    private final String noOutbox;
 
     private RowCounts counts = RowCounts.zero();
     /** Kept to print once the progress line is gone, so they do not tear through it. */
     private final List<String> rejectionLines = new ArrayList<>();
     private int problems;
+    private ChangeCounts changeCounts;
+    private String outboxSentence = "";
     private RosterReport rosterReport = RosterReport.none();
     private final Map<Warning.Kind, Integer> warnings = new EnumMap<>(Warning.Kind.class);
     private final List<String> warningLines = new ArrayList<>();
@@ -71,6 +76,10 @@ final class BatchRun {
         this.languages = LanguageNotes.clinicLanguage(catalogues, settings);
         this.languageNotes = new LanguageNotes(languages, request.roster());
         this.renderer = request.noPdf() ? null : PlanRenderer.load(request.templates(), settings, catalogues, languages);
+        Outbox loaded = Outbox.load(settings, request.templates(), Version.current()).orElse(null);
+        this.outbox = request.noPdf() ? null : loaded;
+        this.noOutbox = loaded == null ? "set mail.from in the settings to have an email written for each new or changed plan"
+                : request.noPdf() ? "the emails carry the plan PDF, and --no-pdf writes none" : null;
     }
 
     /** The settings in force (the clinic's, or the built-in ones), adjusted by the command line. */
@@ -87,18 +96,18 @@ final class BatchRun {
             if (request.strict() && counts.rejected() > 0) {
                 folder.discard();
                 return new RunResult(status, counts, 0, rejectionLines, problems, findings(), undrawableLines,
-                        undrawable, languageNotes.lines(), null);
+                        undrawable, languageNotes.lines(), changeCounts, "", null);
             }
             Optional<String> refusal = request.replaceAnyway() ? Optional.empty()
                     : guard.verdict(request.asOf(), counts);
             if (refusal.isPresent()) {
                 folder.discard();
                 return new RunResult(ExitStatus.LOOKS_BROKEN, counts, 0, rejectionLines, problems, findings(),
-                        undrawableLines, undrawable, languageNotes.lines(), refusal.get());
+                        undrawableLines, undrawable, languageNotes.lines(), changeCounts, "", refusal.get());
             }
             folder.publish();
             return new RunResult(status, counts, plansWritten, rejectionLines, problems, findings(), undrawableLines,
-                    undrawable, languageNotes.lines(), null);
+                    undrawable, languageNotes.lines(), changeCounts, outboxSentence, null);
         } catch (RuntimeException | Error e) {
             folder.discard(); // out of memory too: nothing half-written is left beside the out folder
             throw e;
@@ -107,55 +116,94 @@ final class BatchRun {
 
     private int writeRun(Path staging, Progress progress) {
         PlanFileNames names = new PlanFileNames();
-        try (CsvOut sessions = new CsvOut(staging.resolve("sessions.csv"),
-                        "client_id", "date", "phase", "minutes", "location", "therapist");
-                CsvOut rejected = new CsvOut(staging.resolve("rejected.csv"),
-                        "row", "client_id", "column", "value", "problem");
-                CapacityWorkbook workbook = new CapacityWorkbook(request.asOf(), request.roster().toString(),
-                        rulebook.source(), rulesInForce(), settings, capacity, languages);
-                PdfStage pdfs = renderer == null ? null : new PdfStage(renderer, staging, request.threads())) {
+        List<RunWriter> writers = new ArrayList<>();
+        try (ChangeTracker changes = ChangeTracker.open(request.previous(), request.out())) {
+            // First in the list, so it is closed even if a later writer cannot be made; its emails are
+            // written by the PDF workers, its hand-over list on this thread.
+            OutboxStage mail = add(writers, new OutboxStage(outbox, noOutbox, staging, request.emailAll()));
+            PdfStage pdfs = renderer == null ? null
+                    : add(writers, new PdfStage(renderer, staging, request.threads(), mail));
+            add(writers, new SessionsCsv(staging));
+            add(writers, new RejectedCsv(staging));
+            add(writers, new PlansCsv(staging));
+            add(writers, new ChangesCsv(staging));
+            CapacityWorkbook workbook = new CapacityWorkbook(request.asOf(), request.roster().toString(),
+                    rulebook.source(), rulesInForce(), settings, capacity, languages);
+            add(writers, new WorkbookOutput(workbook, staging));
             if (pdfs != null) {
                 checkClinicFonts();
             }
             Roster.read(request.roster(), new RosterOptions(request.sheet(), request.dateOrder(), request.asOf(),
                     request.encoding(), settings.columnNames()), this::rosterRead, progress::expect, entry -> {
                         counts = counts.add(entry);
-                        if (entry instanceof RosterEntry.ClientRow) {
-                            Plan plan = rulebook.plan(((RosterEntry.ClientRow) entry).client(), settings,
-                                    request.asOf());
+                        if (entry instanceof RosterEntry.ClientRow row) {
+                            Plan plan = rulebook.plan(row.client(), settings, request.asOf());
                             languageNotes.note(plan.client());
-                            String file = pdfs == null ? null : names.assign(plan.client());
-                            if (pdfs != null) {
-                                pdfs.submit(plan, file);
-                            }
-                            writeSessions(sessions, plan);
                             if (!plan.sessions().isEmpty()) {
                                 guard.planned(SpreadsheetText.safe(plan.client().id()));
                             }
-                            List<Warning> rowWarnings = ((RosterEntry.ClientRow) entry).warnings();
-                            workbook.addPlan(plan, file, rowWarnings);
-                            noteWarnings((RosterEntry.ClientRow) entry);
+                            ChangeTracker.Tracked tracked = changes.track(plan);
+                            PlannedClient planned = new PlannedClient(plan, pdfs == null ? null : names.assign(plan.client()),
+                                    tracked.record(), tracked.change(), row.warnings());
+                            writers.forEach(w -> w.plan(planned));
+                            noteWarnings(row);
                             if (pdfs != null) {
                                 checkFonts(plan.client(), workbook);
                             }
-                        } else if (entry instanceof RosterEntry.RejectedRow) {
-                            RosterEntry.RejectedRow row = (RosterEntry.RejectedRow) entry;
-                            writeRejected(rejected, row);
-                            workbook.addRejected(row);
+                        } else if (entry instanceof RosterEntry.RejectedRow row) {
+                            changes.notPlanned(row.clientId(), GoneReason.REJECTED);
+                            writers.forEach(w -> w.rejected(row));
+                            row.problems().forEach(p -> showRejection(row, p));
+                        } else if (entry instanceof RosterEntry.InactiveRow row) {
+                            changes.notPlanned(row.clientId(), "paused".equals(row.status()) ? GoneReason.PAUSED
+                                    : GoneReason.DISCHARGED);
                         }
                         progress.step(counts.read(), pdfs == null ? 0 : pdfs.written());
                     });
+            changes.countGone();
+            RunTotals totals = new RunTotals(counts, changes, findings());
+            writers.forEach(w -> w.finish(totals));
             if (pdfs != null) {
-                pdfs.close();
                 progress.step(counts.read(), pdfs.written());
             }
-            sessions.close();
-            rejected.close();
-            workbook.rosterFindings(rosterReport.lines(), warningCount());
-            workbook.write(staging.resolve("capacity.xlsx"), counts);
+            changeCounts = ChangeCounts.of(changes);
             RunManifest.write(staging, request.asOf(), Version.current(), inputs(), rulebook.source(),
-                    rulebook.sha256(), counts, findings(), undrawable);
+                    rulebook.sha256(), counts, findings(), undrawable, List.of(changeCounts, mail));
+            outboxSentence = mail.sentence(request.out());
+            closeAll(writers, null);
             return pdfs == null ? 0 : pdfs.written();
+        } catch (RuntimeException | Error e) {
+            closeAll(writers, e);
+            throw e;
+        }
+    }
+
+    private static <W extends RunWriter> W add(List<RunWriter> writers, W writer) {
+        writers.add(writer);
+        return writer;
+    }
+
+    /**
+     * Last made, first closed; every writer is closed even when one fails. With {@code failure} (the
+     * run is failing already) what closing throws is added to it; otherwise the first is thrown.
+     */
+    private static void closeAll(List<RunWriter> writers, Throwable failure) {
+        RuntimeException first = null;
+        for (int i = writers.size() - 1; i >= 0; i--) {
+            try {
+                writers.get(i).close();
+            } catch (RuntimeException e) {
+                if (failure != null) {
+                    failure.addSuppressed(e);
+                } else if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
         }
     }
 
@@ -194,26 +242,8 @@ final class BatchRun {
         }
     }
 
-    private int warningCount() {
-        return warnings.values().stream().mapToInt(Integer::intValue).sum();
-    }
-
     private RosterFindings findings() {
         return new RosterFindings(rosterReport, warnings, warningLines);
-    }
-
-    private static void writeSessions(CsvOut sessions, Plan plan) {
-        for (Session s : plan.sessions()) {
-            sessions.row(plan.client().id(), s.date().toString(), s.phase().label(), s.minutes(),
-                    plan.client().location(), plan.client().therapist());
-        }
-    }
-
-    private void writeRejected(CsvOut rejected, RosterEntry.RejectedRow row) {
-        for (Problem p : row.problems()) {
-            rejected.row(row.sourceRow(), row.clientId(), p.column(), p.value(), "expected " + p.expected());
-            showRejection(row, p);
-        }
     }
 
     /** With --strict every rejection is shown (nothing is written); otherwise the first few. */

@@ -22,7 +22,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "cadence", mixinStandardHelpOptions = true, versionProvider = Cadence.VersionProvider.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = {"Plans how often each client of the roster should come in for back pain, and writes "
-                + "a PDF plan per client, capacity.xlsx, sessions.csv, rejected.csv and run.json into the out folder.",
+                + "a PDF plan per client, capacity.xlsx, sessions.csv, rejected.csv, plans.csv, changes.csv (what changed "
+                + "since the last run), outbox/ (emails, with mail.from in the settings) and run.json into the out folder.",
             "", "Exit status: 0 every active row planned; 1 rows were rejected (see rejected.csv); "
                 + "2 bad command line; 3 an input, the rulebook, the settings or a template cannot be used "
                 + "(nothing written); 4 the outputs could not be written; 5 the run looks like a broken export "
@@ -86,6 +87,14 @@ public final class Cadence implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", converter = CommandLineWords.Threads.class,
             description = "Threads that render PDFs, 1 to 64 (default: the number of cores, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--previous", paramLabel = "DIR",
+            description = "An earlier run's out folder to tell what changed since (default: the out folder this run replaces).")
+    Path previous;
+
+    @Option(names = "--email", paramLabel = "changed|all", converter = EmailConverter.class,
+            description = "Who gets an email in outbox/: clients whose plan is new or changed, or all planned clients (default: changed).")
+    String email = "changed";
 
     @Option(names = "--no-pdf", description = "Plan and write everything but the PDFs.")
     boolean noPdf;
@@ -195,7 +204,7 @@ public final class Cadence implements Callable<Integer> {
         InputFiles.checkFolder(templates, "templates folder");
         RunRequest request = new RunRequest(rosterFile, sheet, capacity, out, asOf == null ? LocalDate.now() : asOf,
                 horizonWeeks, rules, settingsFile, templates, dateOrder, paper, threads, noPdf, strict, quiet,
-                encoding, replaceAnyway);
+                encoding, replaceAnyway, previous, "all".equals(email));
         try (RunTempFolder temp = RunTempFolder.create()) {
             BatchRun run = new BatchRun(request);
             if (!quiet) {
@@ -301,5 +310,12 @@ public final class Cadence implements Callable<Integer> {
             }
         }
         throw new CommandLine.TypeConversionException("'" + value + "': expected " + String.join(" or ", allowed));
+    }
+
+    static final class EmailConverter implements CommandLine.ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            return choice(value, "changed", "all");
+        }
     }
 }

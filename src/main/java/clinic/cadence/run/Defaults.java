@@ -18,7 +18,11 @@ import java.util.List;
  */
 final class Defaults {
     /** The template files inside the jar (the top-level templates/ folder of the source). */
-    static final List<String> TEMPLATE_FILES = List.of("plan.ftlh", "plan.css", "README.md");
+    static final List<String> TEMPLATE_FILES = List.of("plan.ftlh", "plan.css", "README.md",
+            "email-subject.ftl", "email-subject_es.ftl", "email-subject_fr.ftl", "email-subject_de.ftl",
+            "email-subject_pt.ftl", "email-body.ftl", "email-body_es.ftl", "email-body_fr.ftl", "email-body_de.ftl",
+            "email-body_pt.ftl", "email-event.ftl", "email-event_es.ftl", "email-event_fr.ftl", "email-event_de.ftl",
+            "email-event_pt.ftl");
 
     /** What a call wrote and what it left alone, as paths relative to the folder ("templates/plan.css"). */
     record Written(List<String> written, List<String> kept) {

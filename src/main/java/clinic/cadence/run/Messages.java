@@ -84,8 +84,9 @@ final class Messages {
         }
         String written = pdfs ? result.plansWritten() + " plans" : "no plans (--no-pdf)";
         String rejected = c.rejected() > 0 ? "; rejected rows are in " + out.resolve("rejected.csv") : "";
+        String changes = result.changes() == null ? "" : " " + result.changes().sentence(c.planned());
         return rows + ". Wrote " + written + ", capacity.xlsx, sessions.csv to " + out + " in "
-                + seconds(took) + rejected + ".";
+                + seconds(took) + rejected + "." + changes + (result.outbox().isEmpty() ? "" : " " + result.outbox());
     }
 
     /** After --write-defaults: what was written, what was left alone and how to replace it. */

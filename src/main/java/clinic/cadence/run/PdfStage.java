@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * bounded (a few plans per worker), so a large roster never piles up plans in memory: when the
  * workers fall behind, the reader waits.
  */
-final class PdfStage implements AutoCloseable {
+final class PdfStage implements RunWriter {
     private final PlanRenderer renderer;
     private final Path folder;
     private final ExecutorService workers;
@@ -27,22 +27,43 @@ final class PdfStage implements AutoCloseable {
     /** The first failure of a worker; an Error too (out of memory), so no plan goes missing unnoticed. */
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private final AtomicInteger written = new AtomicInteger();
+    private final Rendered listener;
+
+    /** Told of each PDF on the worker that rendered it, after it is written: the outbox attaches it. */
+    interface Rendered {
+        void rendered(PlannedClient client, byte[] pdf);
+    }
 
     PdfStage(PlanRenderer renderer, Path folder, int threads) {
+        this(renderer, folder, threads, (client, pdf) -> {
+        });
+    }
+
+    PdfStage(PlanRenderer renderer, Path folder, int threads, Rendered listener) {
+        this.listener = listener;
         this.renderer = renderer;
         this.folder = folder;
         this.workers = Executors.newFixedThreadPool(threads, daemonThreads());
         this.room = new Semaphore(threads * 4);
     }
 
+    @Override
+    public void plan(PlannedClient client) {
+        submit(client);
+    }
+
     /** Queues one plan, waiting while the queue is full. {@code file} is relative to the folder, with '/'. */
     void submit(Plan plan, String file) {
+        submit(new PlannedClient(plan, file, null, null, java.util.List.of()));
+    }
+
+    private void submit(PlannedClient client) {
         rethrowFailure();
         room.acquireUninterruptibly();
         workers.execute(() -> {
             try {
                 if (failure.get() == null) {
-                    write(plan, folder.resolve(file));
+                    listener.rendered(client, write(client.plan(), folder.resolve(client.planFile())));
                 }
             } catch (RuntimeException | Error e) {
                 failure.compareAndSet(null, e);
@@ -56,15 +77,22 @@ final class PdfStage implements AutoCloseable {
         return written.get();
     }
 
-    private void write(Plan plan, Path target) {
+    private byte[] write(Plan plan, Path target) {
         byte[] pdf = renderer.render(plan);
         try {
             Files.createDirectories(target.getParent());
             Files.write(target, pdf);
             written.incrementAndGet();
+            return pdf;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Every plan has been queued: waits for the last PDF. */
+    @Override
+    public void finish(RunTotals totals) {
+        close();
     }
 
     /** Waits for every queued plan; rethrows the first failure. */

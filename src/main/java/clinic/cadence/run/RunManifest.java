@@ -31,15 +31,18 @@ final class RunManifest {
     /** @param inputs the roster and any other input files, as given on the command line */
     static void write(Path folder, LocalDate asOf, String toolVersion, List<Path> inputs, String rulebookSource,
             String rulebookSha256, RowCounts counts) {
-        write(folder, asOf, toolVersion, inputs, rulebookSource, rulebookSha256, counts, RosterFindings.none(), 0);
+        write(folder, asOf, toolVersion, inputs, rulebookSource, rulebookSha256, counts, RosterFindings.none(), 0,
+                List.of());
     }
 
     /**
      * @param roster the roster's columns used, ignored and noted, and the planned clients' warnings
      * @param undrawable clients whose plan shows a placeholder for characters no font has
+     * @param sections what other stages add (the changes, the outbox), after the roster's part
      */
     static void write(Path folder, LocalDate asOf, String toolVersion, List<Path> inputs, String rulebookSource,
-            String rulebookSha256, RowCounts counts, RosterFindings roster, int undrawable) {
+            String rulebookSha256, RowCounts counts, RosterFindings roster, int undrawable,
+            List<ManifestSection> sections) {
         List<Path> outputs = filesIn(folder);
         try (OutputStream out = Files.newOutputStream(folder.resolve(OutputFolder.MARKER));
                 JsonGenerator json = new JsonFactory().createGenerator(out)) {
@@ -59,6 +62,9 @@ final class RunManifest {
             writeCounts(json, counts);
             json.writeNumberField("clients_with_undrawable_characters", undrawable);
             writeRoster(json, roster);
+            for (ManifestSection section : sections) {
+                section.write(json);
+            }
             json.writeArrayFieldStart("outputs");
             for (Path output : outputs) {
                 writeFile(json, slashes(folder.relativize(output)), output);

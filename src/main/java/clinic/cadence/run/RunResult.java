@@ -9,6 +9,8 @@ import java.util.List;
  *
  * @param problems every problem found, shown or not (a rejected row has one or more)
  * @param roster   the columns used and the planned clients' warnings
+ * @param changes  what changed since the earlier run; null when nothing was written
+ * @param outbox   the sentence on the outbox, or ""
  * @param undrawableLines the first few clients whose plan shows a placeholder for characters no
  *     font has (all are on the workbook's Review sheet)
  * @param undrawable how many clients' plans show such a placeholder
@@ -17,7 +19,7 @@ import java.util.List;
  */
 record RunResult(ExitStatus status, RowCounts counts, int plansWritten, List<String> rejectionLines,
         int problems, RosterFindings roster, List<String> undrawableLines, int undrawable,
-        List<String> languageLines, String refusal) {
+        List<String> languageLines, ChangeCounts changes, String outbox, String refusal) {
 
     RunResult {
         rejectionLines = List.copyOf(rejectionLines);
@@ -26,12 +28,11 @@ record RunResult(ExitStatus status, RowCounts counts, int plansWritten, List<Str
     }
 
     RunResult(ExitStatus status, RowCounts counts, int plansWritten, List<String> rejectionLines, int problems) {
-        this(status, counts, plansWritten, rejectionLines, problems, RosterFindings.none(), List.of(), 0, List.of(),
-                null);
+        this(status, counts, plansWritten, rejectionLines, problems, RosterFindings.none());
     }
 
     RunResult(ExitStatus status, RowCounts counts, int plansWritten, List<String> rejectionLines, int problems,
             RosterFindings roster) {
-        this(status, counts, plansWritten, rejectionLines, problems, roster, List.of(), 0, List.of(), null);
+        this(status, counts, plansWritten, rejectionLines, problems, roster, List.of(), 0, List.of(), null, "", null);
     }
 }

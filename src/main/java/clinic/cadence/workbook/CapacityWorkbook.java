@@ -1,5 +1,9 @@
 package clinic.cadence.workbook;
 
+import clinic.cadence.changes.Change;
+import clinic.cadence.changes.ChangeKind;
+import clinic.cadence.changes.PlanRecord;
+import clinic.cadence.changes.PreviousPlans;
 import clinic.cadence.client.Client;
 import clinic.cadence.plan.Flag;
 import clinic.cadence.plan.FlagKind;
@@ -45,16 +49,20 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 public final class CapacityWorkbook implements AutoCloseable {
     static final List<String> SHEETS = List.of("Summary", "Weekly demand", "By location", "By therapist", "Clients",
-            "Review", "Rejected", "Rules");
+            "Changes", "Review", "Rejected", "Rules");
     static final List<String> CLIENT_COLUMNS = List.of("client_id", "name", "location", "therapist", "condition",
             "band", "phase_now", "sessions_this_week", "maintenance_interval_weeks", "next_session",
-            "sessions_in_window", "flags", "plan_file", "warnings", "plan_language");
+            "sessions_in_window", "flags", "plan_file", "warnings", "plan_language", "change");
+    /** The clients new, changed or gone since the earlier run (the unchanged are on Clients). */
+    static final List<String> CHANGES_COLUMNS = List.of("client_id", "name", "location", "therapist", "change",
+            "what_changed");
     static final List<String> REVIEW_COLUMNS = List.of("client_id", "name", "therapist", "why");
     static final List<String> REJECTED_COLUMNS = List.of("row", "client_id", "column", "value", "problem");
     static final List<String> RULES_COLUMNS = List.of("name", "value", "meaning");
     private static final int PLAN_FILE_COL = CLIENT_COLUMNS.indexOf("plan_file");
     private static final int WARNINGS_COL = CLIENT_COLUMNS.indexOf("warnings");
     private static final int PLAN_LANGUAGE_COL = CLIENT_COLUMNS.indexOf("plan_language");
+    private static final int CHANGE_COL = CLIENT_COLUMNS.indexOf("change");
     private static final String PLAN_FILE_LETTER = CellReference.convertNumToColString(PLAN_FILE_COL);
     /**
      * Excel's "specifications and limits" put hyperlinks per worksheet at about 65,530 (not checked
@@ -77,6 +85,7 @@ public final class CapacityWorkbook implements AutoCloseable {
     private final Table byLocation;
     private final Table byTherapist;
     private final Table clients;
+    private final Table changes;
     private final Table review;
     private final Table rejected;
     private final Table rules;
@@ -86,6 +95,8 @@ public final class CapacityWorkbook implements AutoCloseable {
     private final Wording clinicWords;
     private final int maxLinks;
     private int linksWritten;
+    /** Clients by change since the earlier run (ChangeKind order); null until a change is given. */
+    private int[] changeCounts;
     private List<String> rosterLines = List.of();
     private int warnings;
 
@@ -132,10 +143,12 @@ public final class CapacityWorkbook implements AutoCloseable {
         byLocation = new Table(wb, SHEETS.get(2), styles).flushEachRow();
         byTherapist = new Table(wb, SHEETS.get(3), styles).flushEachRow();
         clients = new Table(wb, SHEETS.get(4), styles);
-        review = new Table(wb, SHEETS.get(5), styles);
-        rejected = new Table(wb, SHEETS.get(6), styles);
-        rules = new Table(wb, SHEETS.get(7), styles);
+        changes = new Table(wb, SHEETS.get(5), styles);
+        review = new Table(wb, SHEETS.get(6), styles);
+        rejected = new Table(wb, SHEETS.get(7), styles);
+        rules = new Table(wb, SHEETS.get(8), styles);
         clients.header(CLIENT_COLUMNS);
+        changes.header(CHANGES_COLUMNS);
         review.header(REVIEW_COLUMNS);
         rejected.header(REJECTED_COLUMNS);
         writeRules(rulesInForce);
@@ -146,10 +159,7 @@ public final class CapacityWorkbook implements AutoCloseable {
      * unusable email, a damaged name), in the Clients sheet's warnings column.
      */
     public void addPlan(Plan plan, String planFile, List<Warning> rowWarnings) {
-        addPlan(plan, planFile);
-        if (!rowWarnings.isEmpty()) {
-            clients.text(WARNINGS_COL, rowWarnings.stream().map(Warning::describe).collect(Collectors.joining("; ")));
-        }
+        addPlan(plan, planFile, rowWarnings, null);
     }
 
     /**
@@ -163,6 +173,15 @@ public final class CapacityWorkbook implements AutoCloseable {
 
     /** @param planFile the plan PDF's path relative to the out folder with {@code /}, or null with --no-pdf */
     public void addPlan(Plan plan, String planFile) {
+        addPlan(plan, planFile, List.of(), null);
+    }
+
+    /**
+     * @param planFile    the plan PDF's path relative to the out folder with {@code /}, or null with --no-pdf
+     * @param rowWarnings the roster's warnings on the client's row (an unusable email, a damaged name)
+     * @param change      how the plan stands against the earlier run, or null when not compared
+     */
+    public void addPlan(Plan plan, String planFile, List<Warning> rowWarnings, Change change) {
         demand.add(plan); // first: it refuses a plan with sessions outside the window
         Client client = plan.client();
         clients.newRow();
@@ -184,7 +203,42 @@ public final class CapacityWorkbook implements AutoCloseable {
             addLink(planFile);
         }
         clients.text(PLAN_LANGUAGE_COL, planLanguage(client));
+        if (!rowWarnings.isEmpty()) {
+            clients.text(WARNINGS_COL, rowWarnings.stream().map(Warning::describe).collect(Collectors.joining("; ")));
+        }
+        if (change != null) {
+            countChange(change.kind());
+            clients.text(CHANGE_COL, change.kind().label());
+            if (change.needsPlan()) {
+                addChange(client.id(), client.displayName(), client.location(), client.therapist(),
+                        change.kind().label(), change.words());
+            }
+        }
         plan.flag(FlagKind.THERAPIST_REVIEW).ifPresent(flag -> addReview(client, flag));
+    }
+
+    private void countChange(ChangeKind kind) {
+        if (changeCounts == null) {
+            changeCounts = new int[ChangeKind.values().length];
+        }
+        changeCounts[kind.ordinal()]++;
+    }
+
+    /** A client planned in the earlier run and not in this one. */
+    public void addGone(PreviousPlans.Gone gone) {
+        countChange(ChangeKind.GONE);
+        PlanRecord r = gone.record();
+        addChange(r.key(), r.name(), r.location(), r.therapist(), ChangeKind.GONE.label(), gone.reason().words());
+    }
+
+    private void addChange(String id, String name, String location, String therapist, String change, String what) {
+        changes.newRow();
+        changes.text(0, id);
+        changes.text(1, name);
+        changes.text(2, location);
+        changes.text(3, therapist);
+        changes.text(4, change);
+        changes.text(5, what);
     }
 
     /**
@@ -265,10 +319,11 @@ public final class CapacityWorkbook implements AutoCloseable {
         DemandSheets demandSheets = new DemandSheets(demand, capacity, styles);
         DemandSheets.WeeklyTotals weeklyTotals = demandSheets.writeWeekly(weekly); // the Summary shows its totals
         new SummarySheet(summary, styles).write(new SummarySheet.Run(asOf, roster, rulebookSource, settingsSource),
-                counts, demand, weeklyTotals, rosterLines, warnings);
+                counts, demand, weeklyTotals, rosterLines, warnings, changeCounts);
         demandSheets.writeByLocation(byLocation);
         demandSheets.writeByTherapist(byTherapist);
         clients.finish(CLIENT_COLUMNS.size(), clients.nextRow() - 1);
+        changes.finish(CHANGES_COLUMNS.size(), changes.nextRow() - 1);
         review.finish(REVIEW_COLUMNS.size(), review.nextRow() - 1);
         rejected.finish(REJECTED_COLUMNS.size(), rejected.nextRow() - 1);
         stampProperties();

@@ -1,5 +1,6 @@
 package clinic.cadence.workbook;
 
+import clinic.cadence.changes.ChangeKind;
 import clinic.cadence.plan.FlagKind;
 import clinic.cadence.plan.Phase;
 import clinic.cadence.roster.RowCounts;
@@ -25,16 +26,17 @@ final class SummarySheet {
 
     /** @param weekly the Weekly demand totals, which the last items follow */
     void write(Run run, RowCounts counts, Demand demand, DemandSheets.WeeklyTotals weekly) {
-        write(run, counts, demand, weekly, List.of(), 0);
+        write(run, counts, demand, weekly, List.of(), 0, null);
     }
 
     /**
      * @param rosterLines what the run made of the roster's columns (the terminal's block), one item each,
      *                    after the totals so the existing items keep their rows
      * @param warnings    the planned clients' warnings (see the Clients sheet)
+     * @param changes     clients by change since the earlier run, in ChangeKind order; null when not compared
      */
     void write(Run run, RowCounts counts, Demand demand, DemandSheets.WeeklyTotals weekly, List<String> rosterLines,
-            int warnings) {
+            int warnings, int[] changes) {
         t.header(COLUMNS);
         date("as of", run.asOf());
         text("roster", run.roster());
@@ -59,6 +61,11 @@ final class SummarySheet {
         count("warnings on planned clients (Clients sheet)", warnings);
         for (String line : rosterLines) {
             text("roster", line);
+        }
+        if (changes != null) {
+            for (ChangeKind kind : ChangeKind.values()) {
+                count("clients " + kind.label() + " since the last run", changes[kind.ordinal()]);
+            }
         }
         t.finish(COLUMNS.size(), -1);
     }

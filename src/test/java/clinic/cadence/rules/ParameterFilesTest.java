@@ -93,7 +93,9 @@ class ParameterFilesTest {
                 names.subList(0, 11), "the plan's settings first; sections for other commands follow (SmtpSettingsTest)");
         List<String> columns = new java.util.ArrayList<>();
         Settings.rosterColumns().forEach(column -> columns.add("column." + column));
-        assertEquals(columns, names.subList(names.size() - columns.size(), names.size()), "the roster's columns last");
+        assertEquals(columns, names.subList(names.size() - columns.size() - 1, names.size() - 1),
+                "the roster's columns, then the outbox's mail.from, last");
+        assertEquals("mail.from", names.get(names.size() - 1));
         assertEquals(Map.of(), settings.columnNames(), "no column is named by default");
         assertEquals("language", names.get(names.size() - columns.size() - 1), "the language section before the columns");
         assertEquals("en-GB", settings.language().toLanguageTag());
@@ -190,6 +192,9 @@ class ParameterFilesTest {
             settings.properties; closed_dates = 2026-12-31..2026-12-24; 1; '2026-12-31..2026-12-24' is not one
             settings.properties; closed_dates = 13-01; 1; '13-01' is not one
             settings.properties; contact_line.6 = x; 1; 'contact_line.6' is not a settings parameter
+            settings.properties; mail.from = front desk; 1; mail.from = 'front desk': expected the clinic's email address
+            settings.properties; mail.from = josé@clinic.example; 1; mail.from = 'josé@clinic.example': expected the clinic's email address
+            settings.properties; mail.from = a@b.example, c@d.example; 1; expected the clinic's email address
             settings.properties; intensive.weeks.mild = 3; 1; 'intensive.weeks.mild' is not a settings parameter
             """)
     void aBadLineStopsTheRunNamingFileLineAndParameter(String fileName, String content, int line, String message)

@@ -104,8 +104,8 @@ class EndToEndTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out.resolve("capacity.xlsx")))) {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
-            assertEquals(List.of("Summary", "Weekly demand", "By location", "By therapist", "Clients", "Review",
-                    "Rejected", "Rules"), names);
+            assertEquals(List.of("Summary", "Weekly demand", "By location", "By therapist", "Clients", "Changes",
+                    "Review", "Rejected", "Rules"), names);
             assertFirstColumns(wb.getSheet("Weekly demand"), "week_start", "sessions", "intensive", "taper",
                     "maintenance", "review", "therapist_hours", "capacity_hours", "utilisation", "shortfall_hours");
             assertFirstColumns(wb.getSheet("Clients"), "client_id", "name", "location", "therapist", "condition",

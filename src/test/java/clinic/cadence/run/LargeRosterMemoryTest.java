@@ -65,6 +65,32 @@ class LargeRosterMemoryTest {
     }
 
     /**
+     * Telling what changed keeps the earlier run's plans on disk: a week later the same roster is
+     * compared client by client with the first run's plans.csv (an 8-byte slot per earlier client in
+     * memory) in the same small heap, and every client is accounted for.
+     */
+    @Test
+    void comparingWithLastWeeksRunFitsInTheSameSmallHeap() throws Exception {
+        Path out = dir.resolve("out");
+        Child first = cadence("-Xmx48m", out, RosterGenerator.AS_OF.toString());
+        assertEquals(1, first.status(), first::output);
+        Child second = cadence("-Xmx48m", out, RosterGenerator.AS_OF.plusWeeks(1).toString());
+        assertEquals(1, second.status(), () -> "compared in 48 MB: " + second.output());
+        String manifest = Files.readString(out.resolve("run.json"), StandardCharsets.UTF_8);
+        java.util.regex.Matcher planned = java.util.regex.Pattern.compile("\"planned\" : (\\d+)").matcher(manifest);
+        assertTrue(planned.find(), manifest);
+        java.util.regex.Matcher changes = java.util.regex.Pattern.compile(
+                "\"new\" : (\\d+),\\s*\"changed\" : (\\d+),\\s*\"unchanged\" : (\\d+),\\s*\"gone\" : (\\d+)")
+                .matcher(manifest);
+        assertTrue(changes.find(), manifest);
+        // New: rows whose dates were after last week's as-of date, rejected then. Nobody leaves the roster.
+        assertEquals(0, Integer.parseInt(changes.group(4)), "nobody gone");
+        assertEquals(Integer.parseInt(planned.group(1)), Integer.parseInt(changes.group(1))
+                + Integer.parseInt(changes.group(2)) + Integer.parseInt(changes.group(3)), "every client accounted for");
+        assertTrue(Integer.parseInt(changes.group(3)) > 0, "stable plans come out unchanged: " + manifest);
+    }
+
+    /**
      * Running out of memory is a failure a scheduler can tell from "rows rejected" (the JVM's own
      * exit status for it is 1): status 4, one line saying what to do, nothing written.
      */
@@ -88,11 +114,15 @@ class LargeRosterMemoryTest {
     }
 
     private Child cadence(String heap, Path out) throws IOException, InterruptedException {
+        return cadence(heap, out, RosterGenerator.AS_OF.toString());
+    }
+
+    private Child cadence(String heap, Path out, String asOf) throws IOException, InterruptedException {
         Path log = dir.resolve("child.log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, heap, "-XX:+UseSerialGC", "-cp",
                 System.getProperty("java.class.path"), Cadence.class.getName(), "--roster", roster.toString(),
-                "--capacity", capacity.toString(), "--out", out.toString(), "--as-of", RosterGenerator.AS_OF.toString(),
+                "--capacity", capacity.toString(), "--out", out.toString(), "--as-of", asOf,
                 "--no-pdf", "--quiet"));
         Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         assertTrue(child.waitFor(5, TimeUnit.MINUTES), "the child JVM finished");

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.concurrent.TimeUnit;
 import org.jline.builtins.ScreenTerminal;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class SummaryOnTerminalTest {
         screen.write(raw);
         List<String> lines = screen.toString().lines().map(String::stripTrailing).toList();
 
-        java.util.regex.Pattern summary = java.util.regex.Pattern.compile("\\d+ rows read = \\d+ planned \\+ "
+        Pattern summary = Pattern.compile("\\d+ rows read = \\d+ planned \\+ "
                 + "\\d+ rejected \\+ \\d+ not active\\. Wrote no plans \\(--no-pdf\\), capacity\\.xlsx, sessions\\.csv to .*");
         int at = -1;
         for (int i = 0; i < lines.size(); i++) {

@@ -65,13 +65,13 @@ class CapacityWorkbookTest {
         try (XSSFWorkbook wb = open(Fixture.CAPACITY)) {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
-            assertEquals(List.of("Summary", "Weekly demand", "By location", "By therapist", "Clients", "Review",
-                    "Rejected", "Rules"), names);
+            assertEquals(List.of("Summary", "Weekly demand", "By location", "By therapist", "Clients", "Changes",
+                    "Review", "Rejected", "Rules"), names);
             assertEquals(List.of("week_start", "sessions", "intensive", "taper", "maintenance", "review",
                     "therapist_hours", "capacity_hours", "utilisation", "shortfall_hours"), header(wb, "Weekly demand"));
             assertEquals(List.of("client_id", "name", "location", "therapist", "condition", "band", "phase_now",
                     "sessions_this_week", "maintenance_interval_weeks", "next_session", "sessions_in_window", "flags",
-                    "plan_file", "warnings", "plan_language"), header(wb, "Clients"));
+                    "plan_file", "warnings", "plan_language", "change"), header(wb, "Clients"));
             assertEquals(List.of("client_id", "name", "therapist", "why"), header(wb, "Review"));
             assertEquals(List.of("row", "client_id", "column", "value", "problem"), header(wb, "Rejected"));
             assertEquals(List.of("name", "value", "meaning"), header(wb, "Rules"));
@@ -386,7 +386,7 @@ class CapacityWorkbookTest {
     @Test
     void sheetsAreSetUpToWorkInAndToPrint() throws IOException {
         try (XSSFWorkbook wb = open(Fixture.CAPACITY)) {
-            for (String name : List.of("Weekly demand", "By location", "By therapist", "Clients", "Review",
+            for (String name : List.of("Weekly demand", "By location", "By therapist", "Clients", "Changes", "Review",
                     "Rejected", "Rules")) {
                 XSSFSheet sheet = wb.getSheet(name);
                 assertTrue(sheet.getPaneInformation().isFreezePane(), name + " frozen header");

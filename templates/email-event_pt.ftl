@@ -1,0 +1,2 @@
+<#-- O título de cada sessão sugerida no arquivo de calendário. Uma linha. -->
+Sessão de massagem sugerida – ${clinicName}
