@@ -77,8 +77,11 @@ final class BatchRun {
         this.languageNotes = new LanguageNotes(languages, request.roster());
         this.renderer = request.noPdf() ? null : PlanRenderer.load(request.templates(), settings, catalogues, languages);
         Outbox loaded = Outbox.load(settings, request.templates(), Version.current()).orElse(null);
-        this.outbox = request.noPdf() ? null : loaded;
+        // An email names the clinic in its subject and signature: without a name it would read as from nobody.
+        boolean unnamed = loaded != null && !settings.hasClinicName();
+        this.outbox = request.noPdf() || unnamed ? null : loaded;
         this.noOutbox = loaded == null ? "set mail.from in the settings to have an email written for each new or changed plan"
+                : unnamed ? "set clinic_name in the settings: each email names the clinic it comes from"
                 : request.noPdf() ? "the emails carry the plan PDF, and --no-pdf writes none" : null;
     }
 

@@ -106,11 +106,19 @@ final class PreviousRun {
             if (in.read() != '\uFEFF') {
                 in.reset();
             }
+            String last = null;
             for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
+                String id = row.get(0);
+                // A client's sessions are written together: one slot per client, not per session
+                // (a chain's sessions.csv has millions of rows; its clients fit in a small heap).
+                if (id.equals(last)) {
+                    continue;
+                }
+                last = id;
                 if (n == hashes.length) {
                     hashes = Arrays.copyOf(hashes, n * 2);
                 }
-                hashes[n++] = hash(row.get(0));
+                hashes[n++] = hash(id);
             }
         }
         long[] sorted = Arrays.copyOf(hashes, n);

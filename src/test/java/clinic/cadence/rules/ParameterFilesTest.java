@@ -97,7 +97,7 @@ class ParameterFilesTest {
                 "the roster's columns, then the outbox's mail.from, last");
         assertEquals("mail.from", names.get(names.size() - 1));
         assertEquals(Map.of(), settings.columnNames(), "no column is named by default");
-        assertEquals("language", names.get(names.size() - columns.size() - 1), "the language section before the columns");
+        assertEquals("language", names.get(names.size() - columns.size() - 2), "the language section before the columns");
         assertEquals("en-GB", settings.language().toLanguageTag());
         assertEquals("Mon, Tue, Wed, Thu, Fri, Sat", settings.parameters().get(0).value());
         assertEquals("12-25, 12-26, 01-01", settings.parameters().get(1).value());

@@ -70,7 +70,8 @@ class WeeklyChangesAndOutboxTest {
         week2.set(7, WEEK_1.get(7).replace(",active", ",discharged"));
         week2.add("W09,Grace,Kim,acute,6,6,2026-11-25,2026-11-27,Harbour Street,Maya Okafor,grace@example.com,,,active");
         Path settings = dir.resolve("settings.properties");
-        Files.writeString(settings, "mail.from = Harbour Clinic <" + FROM + ">\n", StandardCharsets.UTF_8);
+        Files.writeString(settings, "mail.from = Harbour Clinic <" + FROM + ">\nclinic_name = Cadence Massage Clinic\n",
+                StandardCharsets.UTF_8);
         out = dir.resolve("out");
         week1 = dir.resolve("week1");
         RunFixture.Outcome first = weekly(RunFixture.roster(dir, "week1.csv", HEADER, WEEK_1.toArray(String[]::new)),

@@ -164,8 +164,9 @@ class WeeklyRunTrapsTest {
         assertEquals("body { color: black; }\n", Files.readString(css));
         assertTrue(Files.exists(mine.resolve("templates/README.md")), "what was missing is written");
         assertTrue(second.stdout().contains("Wrote templates/README.md"), second.stdout());
-        assertTrue(second.stdout().contains("kept as they were: rulebook.properties, settings.properties, "
-                + "templates/plan.ftlh, templates/plan.css"), second.stdout());
+        assertTrue(second.stdout().contains("kept as they were: rulebook.properties, settings.properties, "), second.stdout());
+        assertTrue(second.stdout().contains("templates/messages/messages_en.properties"), second.stdout());
+        assertTrue(second.stdout().contains("templates/plan.ftlh, templates/plan.css"), second.stdout());
         assertTrue(second.stdout().contains("--overwrite-defaults"), second.stdout());
 
         RunFixture.Outcome replaced = RunFixture.run("--write-defaults", mine.toString(), "--overwrite-defaults");

@@ -398,7 +398,7 @@ class CapacityWorkbookTest {
                 assertEquals("1:1", sheet.getRepeatingRows().formatAsString(), name + " header repeats");
             }
             XSSFSheet clients = wb.getSheet("Clients");
-            assertEquals("$A$1:$O$" + (clinic.planned.size() + 1),
+            assertEquals("$A$1:$P$" + (clinic.planned.size() + 1),
                     clients.getCTWorksheet().getAutoFilter().getRef().replaceAll("([A-Z]+)(\\d+)", "\\$$1\\$$2"));
             int nameWidth = clients.getColumnWidth(1) / 256;
             assertTrue(nameWidth >= Fixture.INJECTED_NAME.length() && nameWidth <= 52, "fitted: " + nameWidth);
