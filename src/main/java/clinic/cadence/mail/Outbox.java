@@ -40,9 +40,12 @@ public final class Outbox {
     private final List<String> contactLines;
     private final MailTemplates templates;
     private final String toolVersion;
+    /** The client's plan language, as the plan itself resolves it (tags and names like "Español"). */
+    private final java.util.function.Function<Client, Locale> planLanguage;
 
     private Outbox(InternetAddress from, String clinicName, List<String> contactLines, MailTemplates templates,
-            String toolVersion) {
+            String toolVersion, java.util.function.Function<Client, Locale> planLanguage) {
+        this.planLanguage = planLanguage;
         this.from = from;
         String address = from.getAddress();
         this.fromDomain = address.substring(address.lastIndexOf('@') + 1);
@@ -57,14 +60,16 @@ public final class Outbox {
      * {@code mail.from} gives none.
      *
      * @param templates the clinic's templates folder, or null for the built-in ones
+     * @param planLanguage each client's plan language, resolved as for the plan PDF
      * @throws UnusableInputException for a mail.from or an email template that cannot be used
      */
-    public static java.util.Optional<Outbox> load(Settings settings, Path templates, String toolVersion) {
+    public static java.util.Optional<Outbox> load(Settings settings, Path templates, String toolVersion,
+            java.util.function.Function<Client, Locale> planLanguage) {
         if (settings.mailFrom().isEmpty()) {
             return java.util.Optional.empty();
         }
         Outbox outbox = new Outbox(fromAddress(settings), HeaderText.clean(settings.clinicName()),
-                settings.contactLines(), MailTemplates.load(templates), toolVersion);
+                settings.contactLines(), MailTemplates.load(templates), toolVersion, planLanguage);
         for (String language : PlanLanguage.SUPPORTED) {
             outbox.wording(Locale.forLanguageTag(language), true, LocalDate.of(2026, 1, 5), "Ann", 2, "plan.pdf");
         }
@@ -92,9 +97,10 @@ public final class Outbox {
      * The client's plan language when the emails have no wording for it (it is written in English
      * then, and the run says so); empty when there is wording, or the roster names no language.
      */
-    public static java.util.Optional<String> unsupportedLanguage(Client client) {
-        String tag = client.language().strip();
-        return tag.isEmpty() || PlanLanguage.isSupported(tag) ? java.util.Optional.empty() : java.util.Optional.of(tag);
+    public java.util.Optional<String> unsupportedLanguage(Client client) {
+        Locale plan = planLanguage.apply(client);
+        return PlanLanguage.isSupported(plan.toLanguageTag()) ? java.util.Optional.empty()
+                : java.util.Optional.of(plan.toLanguageTag());
     }
 
     /** Whether and where the client can be emailed. */
@@ -110,7 +116,7 @@ public final class Outbox {
      */
     public byte[] email(Plan plan, Recipient.Usable to, boolean isNew, byte[] pdf) {
         Client client = plan.client();
-        Locale language = PlanLanguage.of(client.language());
+        Locale language = PlanLanguage.of(planLanguage.apply(client).toLanguageTag());
         String attachment = attachmentName(client);
         Wording words = wording(language, isNew, plan.asOf(), firstName(client), plan.sessions().size(), attachment);
         List<LocalDate> dates = plan.sessions().stream().map(Session::date).toList();

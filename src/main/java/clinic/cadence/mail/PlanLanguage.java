@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The language an email is written in: the client's plan language where the outbox has
- * templates for it, else English. The one place Client.language() becomes a Locale for mail.
+ * The language an email is written in: the client's plan language (resolved as for the plan, by
+ * the catalogues) where the outbox has templates for it, else English.
  */
 final class PlanLanguage {
     /** The languages templates/ has email wording in. */

@@ -76,7 +76,8 @@ final class BatchRun {
         this.languages = LanguageNotes.clinicLanguage(catalogues, settings);
         this.languageNotes = new LanguageNotes(languages, request.roster());
         this.renderer = request.noPdf() ? null : PlanRenderer.load(request.templates(), settings, catalogues, languages);
-        Outbox loaded = Outbox.load(settings, request.templates(), Version.current()).orElse(null);
+        Outbox loaded = Outbox.load(settings, request.templates(), Version.current(), languages::of)
+                .orElse(null);
         // An email names the clinic in its subject and signature: without a name it would read as from nobody.
         boolean unnamed = loaded != null && !settings.hasClinicName();
         this.outbox = request.noPdf() || unnamed ? null : loaded;

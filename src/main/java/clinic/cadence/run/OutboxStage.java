@@ -72,7 +72,7 @@ final class OutboxStage implements RunWriter, PdfStage.Rendered, ManifestSection
             handedOver++;
         } else {
             emails++;
-            Outbox.unsupportedLanguage(c).ifPresent(tag -> {
+            outbox.unsupportedLanguage(c).ifPresent(tag -> {
                 inEnglish++;
                 if (unsupported.size() < 6) {
                     unsupported.add(tag);
