@@ -48,7 +48,7 @@ class WeeklyChangesAndOutboxTest {
             + "last_visit,location,therapist,email,language,email_opt_out,status";
     static final List<String> WEEK_1 = List.of(
             "W01,Ada,Lovelace,acute,6,7,2026-11-09,2026-11-20,Harbour Street,Maya Okafor,ada@example.com,en,no,active",
-            "W02,Mateo,Núñez,injury,5,6,2026-11-16,2026-11-20,Riverside,Sofia Núñez,mateo@example.es,es,,active",
+            "W02,Mateo,Núñez,injury,5,6,2026-11-16,2026-11-20,Riverside,Sofia Núñez,mateo@example.es,Español,,active",
             "W03,Chloé,Dubois,acute,4,5,2026-11-16,2026-11-18,Riverside,Sofia Núñez,chloe@example.fr,fr,,active",
             "W04,Jonas,Weber,injury,7,8,2026-11-11,2026-11-19,Harbour Street,Maya Okafor,jonas@münchen.de,de,,active",
             "W05,Rafael,Costa,flare,5,6,2026-11-13,2026-11-17,Riverside,Kenji Tanaka,rafael@example.com.br,pt-BR,,active",
