@@ -54,6 +54,7 @@ final class FontBook {
     private final Map<ScriptFont, Boolean> unavailable = new EnumMap<>(ScriptFont.class);
 
     private FontBook() {
+        SharedStyles.configure(); // before Flying Saucer reads its configuration, which the next line does
         shared.getFonts(); // Flying Saucer's built-in families, read now on one thread
         List<String> latin = List.of("Regular", "Bold", "Italic", "BoldItalic");
         for (int i = 0; i < latin.size(); i++) {

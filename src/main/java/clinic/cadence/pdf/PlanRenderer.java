@@ -46,6 +46,7 @@ public final class PlanRenderer {
     private final Typefaces typefaces;
     private final Catalogues catalogues;
     private final PlanLanguage languages;
+    private final SharedStyles styles = new SharedStyles();
 
     private PlanRenderer(Template template, String templateFile, String baseUri, Settings settings,
             Typefaces typefaces, Catalogues catalogues, PlanLanguage languages) {
@@ -153,7 +154,7 @@ public final class PlanRenderer {
         // writes broken PDFs. With the fonts shared it costs about as much as reusing one.
         Document page = page(xhtml); // first: it reads the fonts this plan's scripts need
         ITextRenderer renderer = newRenderer();
-        renderer.setDocument(page, baseUri);
+        styles.setDocument(renderer, page, baseUri);
         renderer.setListener(new FixedMetadata(plan.asOf(), xhtml));
         renderer.layout();
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
