@@ -29,7 +29,7 @@ import java.util.Set;
 import java.util.Map;
 import org.w3c.dom.Document;
 import org.xhtmlrenderer.pdf.ITextRenderer;
-import org.xhtmlrenderer.resource.XMLResource;
+import org.xml.sax.SAXException;
 
 /**
  * Turns a plan into its PDF: FreeMarker template to XHTML, Flying Saucer on OpenPDF to PDF.
@@ -47,6 +47,7 @@ public final class PlanRenderer {
     private final Catalogues catalogues;
     private final PlanLanguage languages;
     private final SharedStyles styles = new SharedStyles();
+    private final PageParser parser = new PageParser();
 
     private PlanRenderer(Template template, String templateFile, String baseUri, Settings settings,
             Typefaces typefaces, Catalogues catalogues, PlanLanguage languages) {
@@ -170,8 +171,8 @@ public final class PlanRenderer {
     private Document page(String xhtml) {
         Document page;
         try {
-            page = XMLResource.load(xhtml).getDocument();
-        } catch (RuntimeException e) {
+            page = parser.parse(xhtml);
+        } catch (SAXException | RuntimeException e) {
             throw new UnusableInputException("template " + templateFile + " does not give well-formed XHTML: "
                     + oneLine(rootMessage(e)));
         }
