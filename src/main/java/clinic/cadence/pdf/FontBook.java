@@ -94,7 +94,7 @@ final class FontBook {
             byte[] data = read(resource);
             int index = collectionIndex.isEmpty() ? -1 : Integer.parseInt(collectionIndex.substring(1));
             BaseFont font = CompactEmbeddedFont.create(resource + collectionIndex, data,
-                    FontPrograms.of(data, index, repertoire));
+                    new FontPrograms(data, index, repertoire));
             font.setSecureRandom(new FixedSubsetTag(tag));
             font.setIncludeCidSet(false); // PDF/A-2 forbids an incomplete CIDSet, and OpenPDF's is one
             shared.addFont(font, resource + collectionIndex, family.family());

@@ -37,16 +37,19 @@ final class FontPrograms implements CompactEmbeddedFont.Programs {
     /** Exact subsets kept per face: enough for the fixed lines, a bound on memory for the rest. */
     private static final int KEPT = 64;
 
-    /** FontBox's view of the face; its tables are read lazily and not thread-safe, hence the locks. */
-    private final TrueTypeFont face;
-    /** The repertoire's glyph ids, ascending; empty for a face without one. */
-    private final int[] repertoire;
+    private final byte[] data;
+    private final int collectionIndex;
+    private final String repertoireText;
+    /** Read on the first plan that embeds the face: a run that never draws it never parses it. */
+    private volatile Face face;
     private volatile CompactEmbeddedFont.Program shared;
     private final Map<GlyphSet, CompactEmbeddedFont.Program> kept = new ConcurrentHashMap<>();
 
-    private FontPrograms(TrueTypeFont face, int[] repertoire) {
-        this.face = face;
-        this.repertoire = repertoire;
+    /**
+     * FontBox's view of the face (its tables are read lazily and are not thread-safe: subsets are
+     * built under its lock) and the repertoire's glyph ids, ascending; empty for a face without one.
+     */
+    private record Face(TrueTypeFont font, int[] repertoire) {
     }
 
     /**
@@ -54,13 +57,27 @@ final class FontPrograms implements CompactEmbeddedFont.Programs {
      * @param collectionIndex the face's index in a {@code .ttc} collection, or -1 for a {@code .ttf}
      * @param repertoire the characters whose subset plans share; "" for none
      */
-    static FontPrograms of(byte[] data, int collectionIndex, String repertoire) throws IOException {
-        TrueTypeFont face = collectionIndex < 0 ? new TTFParser().parse(new RandomAccessReadBuffer(data))
-                : collectionFace(data, collectionIndex);
-        CmapLookup cmap = face.getUnicodeCmapLookup();
-        int[] glyphs = repertoire.codePoints().map(cmap::getGlyphId).filter(g -> g > 0).sorted().distinct()
-                .toArray();
-        return new FontPrograms(face, glyphs);
+    FontPrograms(byte[] data, int collectionIndex, String repertoire) {
+        this.data = data;
+        this.collectionIndex = collectionIndex;
+        this.repertoireText = repertoire;
+    }
+
+    private Face face() throws IOException {
+        Face f = face;
+        if (f == null) {
+            synchronized (this) {
+                if (face == null) {
+                    TrueTypeFont font = collectionIndex < 0 ? new TTFParser().parse(new RandomAccessReadBuffer(data))
+                            : collectionFace(data, collectionIndex);
+                    CmapLookup cmap = font.getUnicodeCmapLookup();
+                    face = new Face(font, repertoireText.codePoints().map(cmap::getGlyphId).filter(g -> g > 0)
+                            .sorted().distinct().toArray());
+                }
+                f = face;
+            }
+        }
+        return f;
     }
 
     private static TrueTypeFont collectionFace(byte[] data, int index) throws IOException {
@@ -80,6 +97,7 @@ final class FontPrograms implements CompactEmbeddedFont.Programs {
 
     @Override
     public CompactEmbeddedFont.Program program(int[] glyphIds) throws IOException {
+        int[] repertoire = face().repertoire();
         if (repertoire.length > 0 && within(glyphIds, repertoire)) {
             CompactEmbeddedFont.Program program = shared;
             if (program == null) {
@@ -101,7 +119,7 @@ final class FontPrograms implements CompactEmbeddedFont.Programs {
     private synchronized CompactEmbeddedFont.Program sharedProgram() throws IOException {
         if (shared == null) {
             // Built once and read by every plan after: worth the best compression.
-            shared = build(repertoire, Deflater.BEST_COMPRESSION);
+            shared = build(face().repertoire(), Deflater.BEST_COMPRESSION);
         }
         return shared;
     }
@@ -123,6 +141,7 @@ final class FontPrograms implements CompactEmbeddedFont.Programs {
     private CompactEmbeddedFont.Program build(int[] glyphIds, int level) throws IOException {
         byte[] font;
         Map<Integer, Integer> newToOld;
+        TrueTypeFont face = face().font();
         synchronized (face) {
             TTFSubsetter subsetter = new TTFSubsetter(face, TABLES);
             Set<Integer> ids = new TreeSet<>();
