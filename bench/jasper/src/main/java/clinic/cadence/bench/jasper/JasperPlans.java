@@ -1,6 +1,8 @@
 package clinic.cadence.bench.jasper;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,12 +28,14 @@ import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
 
 /**
  * The JasperReports peer of Cadence's benchmark (issue 16): draws Cadence's plans, read from a
  * plan dump (one JSON object per line, written by Cadence's {@code clinic.cadence.pdf.PlanDump}),
  * with JasperReports 7. The report is compiled once and shared by the threads; each plan is
- * filled and exported with a new {@link JRPdfExporter}.
+ * filled and exported with a new {@link JRPdfExporter}, as PDF/A-2b like Cadence's plans.
  *
  * <p>The dump holds every plan already planned and worded: this program does not read a roster,
  * plan or word anything, which is in Jasper's favour.
@@ -48,9 +52,17 @@ public final class JasperPlans {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JasperReport report;
+    private final SimplePdfExporterConfiguration pdf;
 
-    private JasperPlans(JasperReport report) {
+    private JasperPlans(JasperReport report) throws IOException {
         this.report = report;
+        // PDF/A-2b with an sRGB output intent, as Cadence's plans are (the profile is the JDK's, as Cadence's)
+        Path icc = Files.createTempFile("cadence-jasper-srgb", ".icc");
+        icc.toFile().deleteOnExit();
+        Files.write(icc, ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+        this.pdf = new SimplePdfExporterConfiguration();
+        pdf.setPdfaConformance(PdfaConformanceEnum.PDFA_2B);
+        pdf.setIccProfilePath(icc.toAbsolutePath().toString());
     }
 
     public static void main(String[] args) throws Exception {
@@ -155,6 +167,7 @@ public final class JasperPlans {
         JRPdfExporter exporter = new JRPdfExporter();
         exporter.setExporterInput(new SimpleExporterInput(print));
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+        exporter.setConfiguration(pdf);
         exporter.exportReport();
     }
 
