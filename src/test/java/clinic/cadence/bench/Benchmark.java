@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  *
  * <p>Options: {@code --quick} (2k and 20k clients, no 1M: for iterating), {@code --profile}
  * (Flight Recorder on the PDF run and the largest --no-pdf run, with a summary of hot methods),
- * {@code --jasper-only} (only the comparison with the JasperReports peer, {@link JasperPeer}),
+ * {@code --jasper-only} (only the comparison with the JasperReports peer, {@link JasperPeer};
+ * {@code --jasper-clients N} for another roster size than its 2,000, to try it out),
  * {@code --work DIR} (default {@code target/bench}), {@code --threads N} (default: the cores).
  */
 public final class Benchmark {
