@@ -84,10 +84,14 @@ final class JasperPeer {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cadenceArgs = List.of(roster.toString(), "--as-of", asOf, "--threads", Integer.toString(THREADS),
                 "--quiet", "--out");
-        Figure launcherRun = whole("cadence launcher", concat(List.of(Benchmark.LAUNCHER), cadenceArgs));
-        Figure jarRun = whole("cadence java -jar", concat(List.of(java, "-jar", "target/cadence.jar"), cadenceArgs));
-        Figure jasperRun = whole("jasper", List.of(java, "-cp", peerClasspath(), PEER_MAIN, "--plans", dump.toString(),
-                "--threads", Integer.toString(THREADS), "--out"));
+        List<Figure> figures = whole(List.of(
+                new Engine("cadence launcher", concat(List.of(Benchmark.LAUNCHER), cadenceArgs)),
+                new Engine("cadence java -jar", concat(List.of(java, "-jar", "target/cadence.jar"), cadenceArgs)),
+                new Engine("jasper", List.of(java, "-cp", peerClasspath(), PEER_MAIN, "--plans", dump.toString(),
+                        "--threads", Integer.toString(THREADS), "--out"))));
+        Figure launcherRun = figures.get(0);
+        Figure jarRun = figures.get(1);
+        Figure jasperRun = figures.get(2);
         for (Figure f : List.of(launcherRun, jarRun, jasperRun)) {
             table.add(String.format(Locale.ROOT, "| %s, %,d Latin-name clients, --threads %d, median of %d (%s s) | | %,d | %.1f | | %.1f | %s | |",
                     f.name() + (f.ok() ? "" : " FAILED"), clients, THREADS, RUNS, f.walls(), f.pdfs(), f.wall(), f.rate(),
@@ -98,30 +102,49 @@ final class JasperPeer {
         warm(table, targets, roster, dump, java);
     }
 
-    /** One warm-up run, then {@value #RUNS} measured ones, each a fresh process writing into an emptied folder. */
-    private Figure whole(String name, List<String> commandWithoutOut) {
-        Path out = work.resolve("out-" + name.replace(' ', '-'));
-        double[] walls = new double[RUNS];
-        long[] pdfs = new long[RUNS];
-        long hwm = -1;
-        boolean ok = true;
+    /** A command whose last argument, the output folder, is added per run. */
+    private record Engine(String name, List<String> commandWithoutOut) {
+    }
+
+    /**
+     * A warm-up run of each engine, then {@value #RUNS} rounds of one run of each, every run a
+     * fresh process writing into an emptied folder. Taking turns, a burst of the machine's other
+     * work slows one run of each engine rather than all runs of one.
+     */
+    private List<Figure> whole(List<Engine> engines) {
+        double[][] walls = new double[engines.size()][RUNS];
+        long[][] pdfs = new long[engines.size()][RUNS];
+        long[] hwm = new long[engines.size()];
+        boolean[] ok = new boolean[engines.size()];
+        Arrays.fill(hwm, -1);
+        Arrays.fill(ok, true);
         for (int run = 0; run <= RUNS; run++) {
-            clear(out);
-            String label = "jasper-section " + name + (run == 0 ? " warm-up" : " run " + run);
-            Benchmark.Child child = launcher.launch(label, concat(commandWithoutOut, List.of(out.toString())), out);
-            long written = countPdfs(out);
-            ok &= (child.exit() == 0 || child.exit() == 1) && written > 0;
-            if (run > 0) {
-                walls[run - 1] = child.wall();
-                pdfs[run - 1] = written;
-                hwm = Math.max(hwm, child.hwmKb());
+            for (int e = 0; e < engines.size(); e++) {
+                Engine engine = engines.get(e);
+                Path out = work.resolve("out-" + engine.name().replace(' ', '-'));
+                clear(out);
+                String label = "jasper-section " + engine.name() + (run == 0 ? " warm-up" : " run " + run);
+                Benchmark.Child child = launcher.launch(label, concat(engine.commandWithoutOut(), List.of(out.toString())),
+                        out);
+                long written = countPdfs(out);
+                ok[e] &= (child.exit() == 0 || child.exit() == 1) && written > 0;
+                if (run > 0) {
+                    walls[e][run - 1] = child.wall();
+                    pdfs[e][run - 1] = written;
+                    hwm[e] = Math.max(hwm[e], child.hwmKb());
+                }
+                clear(out);
             }
         }
-        clear(out);
-        Integer[] order = {0, 1, 2};
-        Arrays.sort(order, Comparator.comparingDouble(i -> walls[i]));
-        int median = order[RUNS / 2];
-        return new Figure(name, walls[median], pdfs[median], hwm, ok, list(walls));
+        List<Figure> figures = new ArrayList<>();
+        for (int e = 0; e < engines.size(); e++) {
+            double[] w = walls[e];
+            Integer[] order = java.util.stream.IntStream.range(0, RUNS).boxed().toArray(Integer[]::new);
+            Arrays.sort(order, Comparator.comparingDouble(i -> w[i]));
+            int median = order[RUNS / 2];
+            figures.add(new Figure(engines.get(e).name(), w[median], pdfs[e][median], hwm[e], ok[e], list(w)));
+        }
+        return figures;
     }
 
     private void ratioTarget(List<String> targets, Figure cadence, Figure jasper, double goal, String how) {
