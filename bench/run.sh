@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Cadence's benchmark (issue 7): generates deterministic rosters of 10k, 100k and 1M clients, runs
-# Cadence on them in fresh JVMs and prints clients/s, PDFs/s, wall time, peak memory and every
-# target as MET or NOT MET. Its files go to target/bench/ (rosters, outputs, logs, results.md).
+# Cadence's benchmark (issues 7 and 16): generates deterministic rosters of 10k, 100k and 1M clients,
+# runs Cadence on them in fresh JVMs and prints clients/s, PDFs/s, wall time, peak memory and every
+# target as MET or NOT MET; then compares Cadence with a JasperReports peer (bench/jasper). Its files go to target/bench/ (rosters, outputs, logs, results.md).
 #
-#   bench/run.sh              the full benchmark (about 6 minutes on 2 cores)
-#   bench/run.sh --quick      2k and 20k clients, no 1M: for iterating (about 3 minutes)
+#   bench/run.sh              the full benchmark (about 11 minutes on 2 cores, 5 of them the
+#                             JasperReports comparison)
+#   bench/run.sh --quick      2k and 20k clients, no 1M: for iterating (about 8 minutes)
 #   bench/run.sh --profile    also record the PDF run and the 1M run with Flight Recorder and
 #                             print where the time goes
 #   bench/run.sh --jasper-only  only the comparison with the JasperReports peer (bench/jasper, built
