@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Cadence's benchmark (issues 7 and 16): generates deterministic rosters of 10k, 100k and 1M clients,
 # runs Cadence on them in fresh JVMs and prints clients/s, PDFs/s, wall time, peak memory and every
-# target as MET or NOT MET; then compares Cadence with a JasperReports peer (bench/jasper). Its files go to target/bench/ (rosters, outputs, logs, results.md).
+# target as MET or NOT MET; then compares Cadence with a JasperReports peer (bench/jasper).
+# Its files go to target/bench/ (rosters, outputs, logs, results.md).
 #
 #   bench/run.sh              the full benchmark (about 11 minutes on 2 cores, 5 of them the
 #                             JasperReports comparison)
