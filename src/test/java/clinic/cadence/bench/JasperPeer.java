@@ -43,7 +43,7 @@ final class JasperPeer {
     }
 
     /** One engine's whole-process figure: the median run's wall time and the PDFs it wrote. */
-    private record Figure(String name, double wall, long pdfs, long hwmKb, boolean ok, String walls) {
+    private record Figure(String name, double wall, long pdfs, long hwmKb, boolean ok, String walls, String note) {
         double rate() {
             return pdfs / wall;
         }
@@ -93,9 +93,9 @@ final class JasperPeer {
         Figure jarRun = figures.get(1);
         Figure jasperRun = figures.get(2);
         for (Figure f : List.of(launcherRun, jarRun, jasperRun)) {
-            table.add(String.format(Locale.ROOT, "| %s, %,d Latin-name clients, --threads %d, median of %d (%s s) | | %,d | %.1f | | %.1f | %s | |",
-                    f.name() + (f.ok() ? "" : " FAILED"), clients, THREADS, RUNS, f.walls(), f.pdfs(), f.wall(), f.rate(),
-                    mb(f.hwmKb())));
+            table.add(String.format(Locale.ROOT, "| %s, %,d Latin-name clients, --threads %d, median of %d (%s s%s) | | %,d | %.1f | | %.1f | %s | |",
+                    f.name() + (f.ok() ? "" : " FAILED"), clients, THREADS, RUNS, f.walls(), f.note(), f.pdfs(), f.wall(),
+                    f.rate(), mb(f.hwmKb())));
         }
         ratioTarget(targets, launcherRun, jasperRun, 1.3, "through " + Benchmark.LAUNCHER);
         ratioTarget(targets, jarRun, jasperRun, 1.0, "engine for engine, java -jar target/cadence.jar (JVM defaults)");
@@ -113,6 +113,7 @@ final class JasperPeer {
      */
     private List<Figure> whole(List<Engine> engines) {
         double[][] walls = new double[engines.size()][RUNS];
+        String[][] compileMs = new String[engines.size()][RUNS];
         long[][] pdfs = new long[engines.size()][RUNS];
         long[] hwm = new long[engines.size()];
         boolean[] ok = new boolean[engines.size()];
@@ -131,6 +132,7 @@ final class JasperPeer {
                 if (run > 0) {
                     walls[e][run - 1] = child.wall();
                     pdfs[e][run - 1] = written;
+                    compileMs[e][run - 1] = child.fields().get("compile_ms");
                     hwm[e] = Math.max(hwm[e], child.hwmKb());
                 }
                 clear(out);
@@ -142,7 +144,9 @@ final class JasperPeer {
             Integer[] order = java.util.stream.IntStream.range(0, RUNS).boxed().toArray(Integer[]::new);
             Arrays.sort(order, Comparator.comparingDouble(i -> w[i]));
             int median = order[RUNS / 2];
-            figures.add(new Figure(engines.get(e).name(), w[median], pdfs[e][median], hwm[e], ok[e], list(w)));
+            String compiled = compileMs[e][median];
+            figures.add(new Figure(engines.get(e).name(), w[median], pdfs[e][median], hwm[e], ok[e], list(w),
+                    compiled == null ? "" : "; its report compiled at start in " + compiled + " ms"));
         }
         return figures;
     }
