@@ -29,7 +29,7 @@ import java.util.Set;
 import java.util.Map;
 import org.w3c.dom.Document;
 import org.xhtmlrenderer.pdf.ITextRenderer;
-import org.xhtmlrenderer.resource.XMLResource;
+import org.xml.sax.SAXException;
 
 /**
  * Turns a plan into its PDF: FreeMarker template to XHTML, Flying Saucer on OpenPDF to PDF.
@@ -46,6 +46,8 @@ public final class PlanRenderer {
     private final Typefaces typefaces;
     private final Catalogues catalogues;
     private final PlanLanguage languages;
+    private final SharedStyles styles = new SharedStyles();
+    private final PageParser parser = new PageParser();
 
     private PlanRenderer(Template template, String templateFile, String baseUri, Settings settings,
             Typefaces typefaces, Catalogues catalogues, PlanLanguage languages) {
@@ -153,7 +155,7 @@ public final class PlanRenderer {
         // writes broken PDFs. With the fonts shared it costs about as much as reusing one.
         Document page = page(xhtml); // first: it reads the fonts this plan's scripts need
         ITextRenderer renderer = newRenderer();
-        renderer.setDocument(page, baseUri);
+        styles.setDocument(renderer, page, baseUri);
         renderer.setListener(new FixedMetadata(plan.asOf(), xhtml));
         renderer.layout();
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
@@ -169,8 +171,8 @@ public final class PlanRenderer {
     private Document page(String xhtml) {
         Document page;
         try {
-            page = XMLResource.load(xhtml).getDocument();
-        } catch (RuntimeException e) {
+            page = parser.parse(xhtml);
+        } catch (SAXException | RuntimeException e) {
             throw new UnusableInputException("template " + templateFile + " does not give well-formed XHTML: "
                     + oneLine(rootMessage(e)));
         }
