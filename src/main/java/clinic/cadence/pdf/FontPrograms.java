@@ -136,7 +136,7 @@ final class FontPrograms implements CompactEmbeddedFont.Programs {
             newToOld = subsetter.getGIDMap();
         }
         byte[] cidToGid = cidToGid(newToOld);
-        return new CompactEmbeddedFont.Program(deflate(font, level), font.length, deflate(cidToGid, level),
+        return new CompactEmbeddedFont.Program(Deflated.of(font, level), font.length, Deflated.of(cidToGid, level),
                 cidToGid.length);
     }
 
@@ -149,22 +149,6 @@ final class FontPrograms implements CompactEmbeddedFont.Programs {
             map[2 * oldId + 1] = (byte) (int) newId;
         });
         return map;
-    }
-
-    private static byte[] deflate(byte[] data, int level) {
-        Deflater deflater = new Deflater(level);
-        try {
-            deflater.setInput(data);
-            deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 2 + 64);
-            byte[] buffer = new byte[16 * 1024];
-            while (!deflater.finished()) {
-                out.write(buffer, 0, deflater.deflate(buffer));
-            }
-            return out.toByteArray();
-        } finally {
-            deflater.end();
-        }
     }
 
     /** Glyph ids as a map key (an array's own equals is identity). */
