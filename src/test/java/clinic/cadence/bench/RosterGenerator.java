@@ -56,6 +56,7 @@ public final class RosterGenerator {
     private final long seed;
     private final Random random;
     private final int clients;
+    private final boolean latinNamesOnly;
     private final List<Site> sites;
     private final DateTimeFormatter dotted = DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.ROOT);
     private final DateTimeFormatter slashDmy = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ROOT);
@@ -64,9 +65,18 @@ public final class RosterGenerator {
     }
 
     public RosterGenerator(long seed, int clients) {
+        this(seed, clients, false);
+    }
+
+    /**
+     * @param latinNamesOnly every client's name in the Latin script (the JasperReports comparison:
+     *     both engines then embed exactly the Liberation Sans faces, no script font)
+     */
+    public RosterGenerator(long seed, int clients, boolean latinNamesOnly) {
         this.seed = seed;
         this.random = new Random(seed);
         this.clients = clients;
+        this.latinNamesOnly = latinNamesOnly;
         this.sites = sites(clients);
     }
 
@@ -216,7 +226,7 @@ public final class RosterGenerator {
 
     private String[] names() {
         int script = random.nextInt(20);
-        if (script < 12) {
+        if (script < 12 || latinNamesOnly && script < 19) {
             return new String[] {pick(Names.LATIN_FIRST), pick(Names.LATIN_LAST)};
         }
         if (script < 14) {
@@ -268,13 +278,15 @@ public final class RosterGenerator {
         return options[r.nextInt(options.length)];
     }
 
-    /** {@code RosterGenerator SEED CLIENTS ROSTER.csv [CAPACITY.csv]} */
-    public static void main(String[] args) {
+    /** {@code RosterGenerator [--latin] SEED CLIENTS ROSTER.csv [CAPACITY.csv]} (--latin: Latin-script names only) */
+    public static void main(String[] arguments) {
+        boolean latin = arguments.length > 0 && arguments[0].equals("--latin");
+        String[] args = latin ? java.util.Arrays.copyOfRange(arguments, 1, arguments.length) : arguments;
         if (args.length < 3) {
-            System.err.println("usage: RosterGenerator SEED CLIENTS ROSTER.csv [CAPACITY.csv]");
+            System.err.println("usage: RosterGenerator [--latin] SEED CLIENTS ROSTER.csv [CAPACITY.csv]");
             System.exit(2);
         }
-        RosterGenerator generator = new RosterGenerator(Long.parseLong(args[0]), Integer.parseInt(args[1]));
+        RosterGenerator generator = new RosterGenerator(Long.parseLong(args[0]), Integer.parseInt(args[1]), latin);
         if (args.length > 3) {
             generator.writeCapacity(Path.of(args[3]));
         }

@@ -89,6 +89,21 @@ class RosterGeneratorTest {
         assertTrue(therapists.size() > 20_000 / 40 * 0.9, "about one therapist per 40 clients: " + therapists.size());
     }
 
+    @Test
+    void latinNamesOnlyGivesEveryNameInTheLatinScriptAndKeepsTheRest() throws IOException {
+        Path file = dir.resolve("latin.csv");
+        new RosterGenerator(1, 5_000, true).writeRoster(file);
+        List<CSVRecord> rows = read(file).subList(1, 5_001);
+        Set<String> conditions = new HashSet<>();
+        for (CSVRecord r : rows) {
+            conditions.add(r.get(3));
+            String name = r.get(1) + r.get(2);
+            assertTrue(name.codePoints().filter(Character::isLetter)
+                    .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN), name);
+        }
+        assertTrue(conditions.containsAll(Set.of("acute", "injury", "flare", "chronic", "wellness")), "conditions");
+    }
+
     private Path generate(int clients) {
         Path file = dir.resolve("roster-" + clients + ".csv");
         new RosterGenerator(1, clients).writeRoster(file);
