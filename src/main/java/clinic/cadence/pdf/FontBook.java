@@ -6,21 +6,24 @@ import com.lowagie.text.pdf.LayoutProcessor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
 import java.security.SecureRandom;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.xhtmlrenderer.pdf.FontFamily;
 import org.xhtmlrenderer.pdf.ITextFontResolver;
+import org.xhtmlrenderer.pdf.TrueTypeUtil;
 
 /**
  * Every font of every plan, one set per JVM, shared by all renderers and runs.
  *
- * <p>Order matters and is why this is one place: OpenPDF shapes (through HarfBuzz) exactly the
- * fonts created after {@link LayoutProcessor#enable()}, a switch for the whole JVM. Liberation Sans
- * and WenQuanYi are created first, so Latin and CJK text is drawn as it always was (same bytes,
- * same size, same speed); then shaping is switched on, and every Noto family is created after it,
- * each only when a plan first needs it.
+ * <p>Shaping is one place's business: OpenPDF shapes (through HarfBuzz) the fonts registered with
+ * {@link LayoutProcessor}, which must be switched on for the whole JVM. Liberation Sans is read at
+ * start and WenQuanYi when a plan first needs it, neither registered, so Latin and CJK text is
+ * drawn as it always was; every Noto family is registered and shaped, each read only when a plan
+ * first needs it. A run whose plans are all Latin reads no other font.
  */
 final class FontBook {
     /**
@@ -66,10 +69,7 @@ final class FontBook {
                 regular.set(ScriptFont.LATIN.ordinal(), font);
             }
         }
-        if (FontBook.class.getClassLoader().getResource(CJK_RESOURCE) != null) {
-            // Index 0 of the collection is the proportional "WenQuanYi Zen Hei" face.
-            regular.set(ScriptFont.CJK.ordinal(), add(ScriptFont.CJK, CJK_RESOURCE, ",0", latin.size(), ""));
-        } else {
+        if (FontBook.class.getClassLoader().getResource(CJK_RESOURCE) == null) {
             unavailable.put(ScriptFont.CJK, true);
         }
         if (!LayoutProcessor.isEnabled()) {
@@ -78,6 +78,8 @@ final class FontBook {
     }
 
     static final String CJK_RESOURCE = "fonts/wqy-zenhei.ttc";
+    /** The CJK face's subset tag, EEEEEE: after the four Liberation faces', as when it was read at start. */
+    private static final int CJK_TAG = 4;
 
     static FontBook get() {
         return INSTANCE;
@@ -94,13 +96,27 @@ final class FontBook {
             byte[] data = read(resource);
             int index = collectionIndex.isEmpty() ? -1 : Integer.parseInt(collectionIndex.substring(1));
             BaseFont font = CompactEmbeddedFont.create(resource + collectionIndex, data,
-                    new FontPrograms(data, index, repertoire));
+                    new FontPrograms(data, index, repertoire), family.shaped());
             font.setSecureRandom(new FixedSubsetTag(tag));
             font.setIncludeCidSet(false); // PDF/A-2 forbids an incomplete CIDSet, and OpenPDF's is one
-            shared.addFont(font, resource + collectionIndex, family.family());
+            // What ITextFontResolver.addFont(font, path, family) adds, from the bytes in hand: it would
+            // read the whole file again from the jar.
+            shared.getFonts().computeIfAbsent(family.family(), FontBook::newFamily).addFontDescription(
+                    TrueTypeUtil.extractDescription(resource + collectionIndex, data, font, false, null, null));
             return font;
         } catch (IOException | com.lowagie.text.DocumentException e) {
             throw new IllegalStateException("cannot read the bundled font " + resource, e);
+        }
+    }
+
+    /** Flying Saucer makes its font families only inside addFont, which reads the font file again. */
+    private static FontFamily newFamily(String name) {
+        try {
+            Constructor<FontFamily> make = FontFamily.class.getDeclaredConstructor(String.class);
+            make.setAccessible(true);
+            return make.newInstance(name);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Flying Saucer changed: no FontFamily(String)", e);
         }
     }
 
@@ -121,10 +137,17 @@ final class FontBook {
 
     private synchronized BaseFont load(ScriptFont family) {
         BaseFont font = regular.get(family.ordinal());
-        if (font != null || unavailable.containsKey(family) || !family.shaped()) {
+        if (font != null || unavailable.containsKey(family) || family == ScriptFont.LATIN) {
             return font;
         }
         try {
+            if (family == ScriptFont.CJK) {
+                // Index 0 of the collection is the proportional "WenQuanYi Zen Hei" face. Read when a
+                // plan first needs it (17 MB, half a second); unshaped, as it was always drawn.
+                font = add(family, CJK_RESOURCE, ",0", CJK_TAG, "");
+                regular.set(family.ordinal(), font);
+                return font;
+            }
             font = add(family, family.resource(false), "", 8 + 2 * family.ordinal(), "");
             add(family, family.resource(true), "", 9 + 2 * family.ordinal(), "");
             regular.set(family.ordinal(), font);

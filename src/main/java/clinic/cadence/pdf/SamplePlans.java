@@ -21,8 +21,9 @@ import java.util.List;
 
 /**
  * Two built-in plans that between them reach every part of the template: a flagged intensive plan
- * with a CJK name (sessions, notes, every phase ahead) and a maintenance plan with nothing in it
- * (empty lists, no therapist). {@link PlanRenderer#load} renders both to find template errors
+ * (sessions, notes, every phase ahead) and a maintenance plan with nothing in it (empty lists, no
+ * therapist). Their names are Latin, so checking the template reads no other script's font: a
+ * script's font costs only the runs whose plans draw it. {@link PlanRenderer#load} renders both to find template errors
  * before any client's PDF is written.
  */
 final class SamplePlans {
@@ -37,7 +38,8 @@ final class SamplePlans {
     }
 
     static Plan flaggedIntensive(int horizonWeeks) {
-        Client client = new Client("S-001", "", "", "王芳", Condition.INJURY, 6, 7, AS_OF.minusWeeks(1), null,
+        Client client = new Client("S-001", "", "", "Zoë Ångström-Núñez", Condition.INJURY, 6, 7,
+                AS_OF.minusWeeks(1), null,
                 MassageType.SPORTS, Activity.ATHLETE, StressLevel.HIGH, null, 6, null, 60, "Harbour", "Ana Costa",
                 "");
         List<PhaseSpan> timeline = List.of(

@@ -57,11 +57,16 @@ public final class CompactEmbeddedFont extends TrueTypeFontUnicode {
     /**
      * A TrueType face (a {@code .ttf}, or a {@code .ttc} named with its index, {@code x.ttc,0}),
      * Identity-H, embedded, as {@link BaseFont#createFont} would make it.
+     *
+     * @param shaped whether its text is shaped (by HarfBuzz, through {@link LayoutProcessor}, which
+     *     must be enabled): {@code createFont} shapes every font made after shaping was switched on
      */
-    public static BaseFont create(String name, byte[] data, Programs programs) throws DocumentException,
-            IOException {
+    public static BaseFont create(String name, byte[] data, Programs programs, boolean shaped)
+            throws DocumentException, IOException {
         CompactEmbeddedFont font = new CompactEmbeddedFont(name, data, programs);
-        LayoutProcessor.loadFont(font, name);
+        if (shaped) {
+            LayoutProcessor.loadFont(font, name);
+        }
         return font;
     }
 
