@@ -108,7 +108,7 @@ final class FontPrograms implements CompactEmbeddedFont.Programs {
         GlyphSet key = new GlyphSet(glyphIds);
         CompactEmbeddedFont.Program program = kept.get(key);
         if (program == null) {
-            program = build(glyphIds, Deflater.DEFAULT_COMPRESSION);
+            program = build(glyphIds, Deflater.BEST_SPEED); // made for one plan: the fastest level
             if (kept.size() < KEPT) {
                 kept.putIfAbsent(key, program);
             }
