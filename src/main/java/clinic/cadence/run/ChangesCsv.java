@@ -9,12 +9,11 @@ import java.nio.file.Path;
  * {@code changes.csv}: every planned client with its change since the earlier run, in roster
  * order, then the clients gone since, in the earlier run's order.
  */
-final class ChangesCsv implements RunWriter {
+final class ChangesCsv extends CsvFile {
     static final String[] COLUMNS = {"client_id", "name", "location", "therapist", "change", "what_changed"};
-    private final CsvOut csv;
 
     ChangesCsv(Path folder) {
-        csv = new CsvOut(folder.resolve("changes.csv"), COLUMNS);
+        super(folder.resolve("changes.csv"), COLUMNS);
     }
 
     @Override
@@ -24,15 +23,10 @@ final class ChangesCsv implements RunWriter {
         csv.row(c.id(), c.displayName(), c.location(), c.therapist(), change.kind().label(), change.words());
     }
 
+    /** The clients gone since the earlier run, after every planned one. */
     @Override
-    public void finish(RunTotals totals) {
+    void lastRows(RunTotals totals) {
         totals.changes().forEachGone(g -> csv.row(g.record().key(), g.record().name(), g.record().location(),
                 g.record().therapist(), ChangeKind.GONE.label(), g.reason().words()));
-        csv.close();
-    }
-
-    @Override
-    public void close() {
-        csv.close();
     }
 }

@@ -5,11 +5,9 @@ import clinic.cadence.roster.RosterEntry;
 import java.nio.file.Path;
 
 /** {@code rejected.csv}: one line per problem of every rejected row. */
-final class RejectedCsv implements RunWriter {
-    private final CsvOut csv;
-
+final class RejectedCsv extends CsvFile {
     RejectedCsv(Path folder) {
-        csv = new CsvOut(folder.resolve("rejected.csv"), "row", "client_id", "column", "value", "problem");
+        super(folder.resolve("rejected.csv"), "row", "client_id", "column", "value", "problem");
     }
 
     @Override
@@ -17,15 +15,5 @@ final class RejectedCsv implements RunWriter {
         for (Problem p : row.problems()) {
             csv.row(row.sourceRow(), row.clientId(), p.column(), p.value(), "expected " + p.expected());
         }
-    }
-
-    @Override
-    public void finish(RunTotals totals) {
-        csv.close();
-    }
-
-    @Override
-    public void close() {
-        csv.close();
     }
 }

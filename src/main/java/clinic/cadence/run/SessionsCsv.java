@@ -5,12 +5,9 @@ import clinic.cadence.plan.Session;
 import java.nio.file.Path;
 
 /** {@code sessions.csv}: every suggested session, for the booking system. */
-final class SessionsCsv implements RunWriter {
-    private final CsvOut csv;
-
+final class SessionsCsv extends CsvFile {
     SessionsCsv(Path folder) {
-        csv = new CsvOut(folder.resolve("sessions.csv"), "client_id", "date", "phase", "minutes", "location",
-                "therapist");
+        super(folder.resolve("sessions.csv"), "client_id", "date", "phase", "minutes", "location", "therapist");
     }
 
     @Override
@@ -20,15 +17,5 @@ final class SessionsCsv implements RunWriter {
             csv.row(plan.client().id(), s.date().toString(), s.phase().label(), s.minutes(),
                     plan.client().location(), plan.client().therapist());
         }
-    }
-
-    @Override
-    public void finish(RunTotals totals) {
-        csv.close();
-    }
-
-    @Override
-    public void close() {
-        csv.close();
     }
 }
