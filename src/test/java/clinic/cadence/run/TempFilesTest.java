@@ -130,18 +130,32 @@ class TempFilesTest {
     }
 
     /** The test's class path, with what the second user may not read (root's Maven folder) copied out. */
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path f : (Iterable<Path>) all::iterator) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
+    }
+
     private static Path readableClassPath(Path shared) throws IOException {
         Path jars = Files.createDirectories(shared.resolve("jars"));
         List<String> entries = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             Path path = Path.of(entry);
+            // Copied, folders too: the clone may sit in a folder only the first user can enter.
+            Path copy = jars.resolve(entries.size() + "-" + path.getFileName());
             if (Files.isRegularFile(path)) {
-                Path copy = jars.resolve(entries.size() + "-" + path.getFileName());
                 Files.copy(path, copy);
-                copy.toFile().setReadable(true, false);
                 entries.add(copy.toString());
-            } else {
-                entries.add(entry);
+            } else if (Files.isDirectory(path)) {
+                copyTree(path, copy);
+                entries.add(copy.toString());
             }
         }
         Files.writeString(shared.resolve("classpath.txt"), String.join(File.pathSeparator, entries));
